@@ -1,0 +1,160 @@
+using System.Security.Cryptography;
+
+namespace Cleanroom.C3r;
+
+/// <summary>
+/// Puts output rows in a uniformly random order with bounded memory. Rows are kept in memory while they fit the
+/// budget; past it, every row goes to a uniformly chosen bucket file, and each bucket is then shuffled in memory
+/// (or split again if it is still too large). This scatter-then-shuffle (Rao–Sandelius) yields a uniform
+/// permutation; all randomness comes from the OS CSPRNG.
+/// </summary>
+internal sealed class RowShuffler : IDisposable
+{
+    private const int ChunkSize = 1 << 20;
+    private const int MaxBuckets = 256;
+
+    private readonly string _directory;
+    private readonly long _budget;
+    private readonly SecureRandom _random = new();
+    private readonly AesGcm _spillKey;
+    private readonly bool _ownsKey;
+    private readonly List<byte[]> _chunks = [];
+    private readonly List<(int Chunk, int Offset, int Length)> _rows = [];
+    private uint _nextFileId;
+    private int _chunkUsed = ChunkSize;
+    private long _memoryBytes;
+    private SpillFile[]? _buckets;
+
+    public RowShuffler(string temporaryDirectory, long memoryBudget)
+        : this(temporaryDirectory, memoryBudget, new AesGcm(RandomNumberGenerator.GetBytes(32), CellFormat.TagLength), 0, true)
+    {
+    }
+
+    private RowShuffler(string directory, long budget, AesGcm spillKey, uint firstFileId, bool ownsKey)
+    {
+        _directory = directory;
+        _budget = Math.Max(budget, 2 * ChunkSize);
+        _spillKey = spillKey;
+        _nextFileId = firstFileId;
+        _ownsKey = ownsKey;
+    }
+
+    /// <summary>Fraction of the input read so far (0..1), used to size the buckets when spilling.</summary>
+    public double InputFraction { get; set; }
+
+    /// <summary>Rows added so far.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>True once rows have gone to temporary files.</summary>
+    public bool Spilled => _buckets is not null;
+
+    public void Add(ReadOnlySpan<byte> record)
+    {
+        Count++;
+        if (_buckets is not null)
+        {
+            _buckets[_random.Below(_buckets.Length)].Add(record);
+            return;
+        }
+
+        if (_chunkUsed + record.Length > ChunkSize)
+        {
+            _chunks.Add(new byte[Math.Max(ChunkSize, record.Length)]);
+            _chunkUsed = 0;
+        }
+
+        var chunk = _chunks[^1];
+        record.CopyTo(chunk.AsSpan(_chunkUsed));
+        _rows.Add((_chunks.Count - 1, _chunkUsed, record.Length));
+        _chunkUsed += record.Length;
+        _memoryBytes += record.Length + 16;
+        if (_memoryBytes > _budget)
+        {
+            Spill(EstimateTotal());
+        }
+    }
+
+    /// <summary>Hands every row to <paramref name="write"/> in random order, then frees everything.</summary>
+    public void Drain(Action<ReadOnlySpan<byte>> write)
+    {
+        if (_buckets is null)
+        {
+            var order = _rows.ToArray();
+            _random.Shuffle(order.AsSpan());
+            foreach (var (chunk, offset, length) in order)
+            {
+                write(_chunks[chunk].AsSpan(offset, length));
+            }
+
+            ReleaseMemory();
+            return;
+        }
+
+        foreach (var bucket in _buckets)
+        {
+            using (bucket)
+            {
+                using var inner = new RowShuffler(_directory, _budget, _spillKey, _nextFileId, false);
+                // Tells the inner shuffler the bucket's size, should it have to split it again.
+                inner.InputFraction = Math.Min(1, _budget / (double)Math.Max(1, bucket.RecordBytes));
+                foreach (var record in bucket.Records())
+                {
+                    inner.Add(record.Span);
+                }
+
+                _nextFileId = inner._nextFileId;
+                inner.Drain(write);
+            }
+        }
+
+        _buckets = null;
+    }
+
+    public void Dispose()
+    {
+        if (_buckets is not null)
+        {
+            foreach (var bucket in _buckets)
+            {
+                bucket.Dispose();
+            }
+        }
+
+        ReleaseMemory();
+        if (_ownsKey)
+        {
+            _spillKey.Dispose();
+        }
+    }
+
+    private long EstimateTotal() =>
+        InputFraction > 0.001 ? (long)(_memoryBytes / Math.Min(1, InputFraction)) : _memoryBytes * 4;
+
+    private void Spill(long expectedBytes)
+    {
+        // Aim for buckets of half the budget so the randomness of bucket sizes rarely forces a second split.
+        var count = (int)Math.Clamp((expectedBytes / (_budget / 2)) + 1, 2, MaxBuckets);
+        var buckets = new SpillFile[count];
+        for (var i = 0; i < count; i++)
+        {
+            buckets[i] = new SpillFile(_directory, _spillKey, _nextFileId++);
+        }
+
+        foreach (var (chunk, offset, length) in _rows)
+        {
+            buckets[_random.Below(count)].Add(_chunks[chunk].AsSpan(offset, length));
+        }
+
+        ReleaseMemory();
+        _buckets = buckets;
+    }
+
+    private void ReleaseMemory()
+    {
+        _chunks.Clear();
+        _rows.Clear();
+        _rows.TrimExcess();
+        _chunkUsed = ChunkSize;
+        _memoryBytes = 0;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Cleanroom.Server.Auth;
+
+/// <summary>Why a request was refused before reaching a handler; each protocol names these differently.</summary>
+internal enum AuthFailure
+{
+    Missing,
+    Malformed,
+    UnknownService,
+    UnknownKey,
+    SignatureMismatch,
+    RequestTimeSkewed,
+    ContentHashMissing,
+    ContentHashMismatch,
+}

@@ -1,0 +1,81 @@
+using Cleanroom.Server.Auth;
+using Cleanroom.Server.Collaborations;
+using Cleanroom.Server.Hosting;
+using Cleanroom.Server.JsonRpc;
+using Cleanroom.Server.Memberships;
+using Cleanroom.Server.S3;
+using Cleanroom.Server.Tags;
+using Cleanroom.Server.Wire;
+using Cleanroom.Server.Wire.Model;
+using Cleanroom.Server.Wire.Routing;
+using Cleanroom.Server.Wire.Validation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Cleanroom.Server;
+
+/// <summary>
+/// Composes the server: one endpoint, four AWS protocols. The pipeline is error rendering → health →
+/// SigV4 authentication → protocol dispatch (JSON-RPC, S3) → routing → model validation → Clean Rooms handlers.
+/// </summary>
+public static class CleanroomServer
+{
+    /// <summary>Opens (creating if needed) the data directory and builds the server; call StartAsync or RunAsync on it.</summary>
+    public static WebApplication Build(ServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(options.Region, @"^[a-z]{2}-[a-z]{4,9}-\d$"))
+        {
+            throw new ArgumentException($"The region '{options.Region}' must look like an AWS region, e.g. us-east-1.", nameof(options));
+        }
+
+        var data = ServerData.Open(options.DataDirectory);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = "Cleanroom",
+            EnvironmentName = Environments.Production,
+            ContentRootPath = data.Directory.Root,
+        });
+        builder.WebHost.UseUrls([.. options.Urls]);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Logging.ClearProviders();
+        if (options.LogToConsole)
+        {
+            builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        }
+
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.ConfigureHttpJsonOptions(json => WireJson.Configure(json.SerializerOptions));
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(options.Clock);
+        builder.Services.AddSingleton(data);
+        builder.Services.AddSingleton(data.Store);
+        builder.Services.AddSingleton(data.MasterKey);
+        builder.Services.AddSingleton(data.Accounts);
+        builder.Services.AddSingleton<PageTokens>();
+        builder.Services.AddSingleton(new RequestValidator(ServiceModel.CleanRooms));
+        builder.Services.AddSingleton(new JsonRpcTargets());
+        builder.Services.AddSingleton<S3Handler>(S3NotImplemented.HandleAsync);
+        builder.Services.AddSingleton(TagTargets.Create());
+
+        var app = builder.Build();
+        app.UseMiddleware<ErrorMiddleware>();
+        app.UseMiddleware<HealthMiddleware>();
+        app.UseMiddleware<AuthenticationMiddleware>();
+        app.UseMiddleware<ProtocolDispatchMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<ValidationMiddleware>();
+
+        var operations = new OperationTable(app);
+        CollaborationEndpoints.Map(operations);
+        MemberEndpoints.Map(operations);
+        MembershipEndpoints.Map(operations);
+        TagEndpoints.Map(operations);
+        operations.MapUnsupported();
+        app.Lifetime.ApplicationStopped.Register(data.Dispose);
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Cleanroom.Server.Collaborations.Wire;
+
+internal sealed record ListCollaborationsOutput(IReadOnlyList<CollaborationSummary> CollaborationList, string? NextToken);

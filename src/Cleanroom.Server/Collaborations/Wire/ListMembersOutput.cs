@@ -1,0 +1,3 @@
+namespace Cleanroom.Server.Collaborations.Wire;
+
+internal sealed record ListMembersOutput(IReadOnlyList<MemberSummary> MemberSummaries, string? NextToken);

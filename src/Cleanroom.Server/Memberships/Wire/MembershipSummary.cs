@@ -1,0 +1,19 @@
+using System.Text.Json;
+using Cleanroom.Server.Collaborations.Wire;
+
+namespace Cleanroom.Server.Memberships.Wire;
+
+internal sealed record MembershipSummary(
+    string Id,
+    string Arn,
+    string CollaborationArn,
+    string CollaborationId,
+    string CollaborationCreatorAccountId,
+    string CollaborationCreatorDisplayName,
+    string CollaborationName,
+    DateTimeOffset CreateTime,
+    DateTimeOffset UpdateTime,
+    string Status,
+    IReadOnlyList<string> MemberAbilities,
+    JsonElement? MlMemberAbilities,
+    PaymentConfiguration PaymentConfiguration);

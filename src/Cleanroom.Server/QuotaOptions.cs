@@ -1,0 +1,36 @@
+namespace Cleanroom.Server;
+
+/// <summary>
+/// Service quotas, with the AWS Clean Rooms defaults. Exceeding one answers ServiceQuotaExceededException (402)
+/// naming the quota. Engineers adding a resource add its quota here.
+/// </summary>
+public sealed record QuotaOptions
+{
+    /// <summary>Members a creator may invite to one collaboration (the creator not counted).</summary>
+    public int MembersPerCollaboration { get; init; } = 5;
+
+    /// <summary>Active memberships one account may hold.</summary>
+    public int MembershipsPerAccount { get; init; } = 100;
+
+    /// <summary>Collaborations (not deleted) one account may have created.</summary>
+    public int CollaborationsPerAccount { get; init; } = 10;
+
+    public int ConfiguredTablesPerAccount { get; init; } = 250;
+
+    public int ConfiguredTablesPerQuery { get; init; } = 15;
+
+    public int AnalysisTemplatesPerMembership { get; init; } = 25;
+
+    public int ColumnsPerAllowList { get; init; } = 100;
+
+    /// <summary>Not adjustable in AWS; kept here so every quota is in one place.</summary>
+    public int ConcurrentQueriesPerMembership { get; init; } = 5;
+
+    public int ConcurrentJobsPerMembership { get; init; } = 1;
+
+    public int IdMappingTablesPerMembership { get; init; } = 5;
+
+    public int IdNamespaceAssociationsPerMembership { get; init; } = 10;
+
+    public int AudienceModelAssociationsPerMembership { get; init; } = 5;
+}

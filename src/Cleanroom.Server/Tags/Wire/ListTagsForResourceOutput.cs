@@ -1,0 +1,3 @@
+namespace Cleanroom.Server.Tags.Wire;
+
+internal sealed record ListTagsForResourceOutput(IReadOnlyDictionary<string, string> Tags);

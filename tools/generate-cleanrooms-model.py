@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Emit the compact Clean Rooms wire model the server embeds for routing and request validation.
+
+Reads the botocore service model installed with the `aws` CLI / boto3 and keeps only what the server
+needs: every operation's HTTP binding, input shape and declared errors, and the input shapes with their
+constraints (required members, lengths, ranges, patterns, enums, unions, list/map bounds). The output is
+committed, so building the server never needs Python; re-run this after upgrading botocore:
+
+    python3 tools/generate-cleanrooms-model.py
+"""
+import gzip
+import json
+import os
+import sys
+
+import botocore
+
+SERVICE = ("cleanrooms", "2022-02-17")
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUTPUT = os.path.join(ROOT, "src", "Cleanroom.Server", "Wire", "Model", "cleanrooms.json")
+SHAPE_KEYS = ("type", "required", "min", "max", "pattern", "enum", "union", "document")
+MEMBER_KEYS = ("shape", "location", "locationName")
+
+
+def load_model():
+    path = os.path.join(os.path.dirname(botocore.__file__), "data", *SERVICE, "service-2.json.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as stream:
+        return json.load(stream)
+
+
+def reachable(shapes, roots):
+    """Names of every shape reachable from the given input shapes."""
+    seen = set()
+    pending = list(roots)
+    while pending:
+        name = pending.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        shape = shapes[name]
+        pending.extend(member["shape"] for member in shape.get("members", {}).values())
+        for key in ("member", "key", "value"):
+            if key in shape:
+                pending.append(shape[key]["shape"])
+    return seen
+
+
+def compact_shape(shape):
+    out = {key: shape[key] for key in SHAPE_KEYS if key in shape}
+    if "members" in shape:
+        out["members"] = {
+            name: {key: member[key] for key in MEMBER_KEYS if key in member}
+            for name, member in shape["members"].items()
+        }
+    for key in ("member", "key", "value"):
+        if key in shape:
+            out[key] = shape[key]["shape"]
+    return out
+
+
+def main():
+    model = load_model()
+    operations = {}
+    for name, operation in sorted(model["operations"].items()):
+        http = operation["http"]
+        operations[name] = {
+            "method": http["method"],
+            "uri": http["requestUri"],
+            "status": http.get("responseCode", 200),
+            "input": operation["input"]["shape"],
+            "errors": sorted(error["shape"] for error in operation.get("errors", [])),
+        }
+    inputs = [operation["input"] for operation in operations.values()]
+    shapes = {name: compact_shape(model["shapes"][name]) for name in sorted(reachable(model["shapes"], inputs))}
+    document = {
+        "service": model["metadata"]["signingName"],
+        "apiVersion": model["metadata"]["apiVersion"],
+        "botocoreVersion": botocore.__version__,
+        "operations": operations,
+        "shapes": shapes,
+    }
+    with open(OUTPUT, "w", encoding="utf-8", newline="\n") as stream:
+        json.dump(document, stream, indent=1, sort_keys=False, ensure_ascii=True)
+        stream.write("\n")
+    print(f"{len(operations)} operations, {len(shapes)} shapes -> {os.path.relpath(OUTPUT, ROOT)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,4 +1,8 @@
 using System.CommandLine;
+using Cleanroom.Cli.Commands;
 
 var root = new RootCommand("Cleanroom: a self-hosted data clean room, wire-compatible with AWS Clean Rooms.");
-return root.Parse(args).Invoke();
+root.Options.Add(CommonOptions.Verbose);
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(AccountCommand.Create());
+return await CommandRunner.RunAsync(root, args);

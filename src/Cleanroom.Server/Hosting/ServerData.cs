@@ -27,8 +27,23 @@ internal sealed class ServerData : IDisposable
         var directory = DataDirectory.Prepare(dataDirectory);
         var masterKey = MasterKey.LoadOrCreate(directory.MasterKey);
         var store = MetadataStore.Open(SqlDialect.Sqlite(directory.Database));
+        RestrictToOwner(directory.Database, directory.Database + "-wal", directory.Database + "-shm");
         return new ServerData(directory, masterKey, store);
     }
 
     public void Dispose() => Store.Dispose();
+
+    /// <summary>The database holds sealed secrets and members' metadata: owner-only, like the directory.</summary>
+    private static void RestrictToOwner(params string[] paths)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        foreach (var path in paths.Where(File.Exists))
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
 }

@@ -8,6 +8,9 @@ namespace Cleanroom.Server.Wire.Model;
 /// </summary>
 internal sealed class ServiceModel
 {
+    // Declared before CleanRooms: static initialisers run in textual order.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private ServiceModel(IReadOnlyDictionary<string, OperationModel> operations, IReadOnlyDictionary<string, ShapeModel> shapes)
     {
         Operations = operations;
@@ -35,8 +38,6 @@ internal sealed class ServiceModel
             StringComparer.Ordinal);
         return new ServiceModel(operations, document.Shapes);
     }
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private sealed record Document(Dictionary<string, OperationModel> Operations, Dictionary<string, ShapeModel> Shapes);
 }

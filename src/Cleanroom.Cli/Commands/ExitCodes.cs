@@ -1,0 +1,9 @@
+namespace Cleanroom.Cli.Commands;
+
+/// <summary>The program's exit codes (documented in docs/operations.md).</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+}

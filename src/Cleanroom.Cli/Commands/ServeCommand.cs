@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Cleanroom.Server;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+
+namespace Cleanroom.Cli.Commands;
+
+/// <summary><c>cleanroom serve</c>: runs the server until SIGTERM or Ctrl-C.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var dataDirectory = CommonOptions.DataDirectory();
+        var urls = new Option<string[]>("--urls")
+        {
+            Description = "URLs to listen on (e.g. http://127.0.0.1:8080; port 0 picks a free port).",
+            DefaultValueFactory = _ => ["http://127.0.0.1:8080"],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var region = new Option<string>("--region")
+        {
+            Description = "The region used in ARNs.",
+            DefaultValueFactory = _ => "us-east-1",
+        };
+        var command = new Command("serve", "Run the Cleanroom server.") { dataDirectory, urls, region };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new ServerOptions(parse.GetValue(dataDirectory)!)
+            {
+                Urls = parse.GetValue(urls)!.SelectMany(url => url.Split(';', StringSplitOptions.RemoveEmptyEntries)).ToArray(),
+                Region = parse.GetValue(region)!,
+            };
+            await using var app = CleanroomServer.Build(options);
+            await app.StartAsync(cancellationToken);
+            Console.WriteLine($"Cleanroom listening on {string.Join(' ', app.Urls)} (region {options.Region}, data {Path.GetFullPath(options.DataDirectory)})");
+            await app.WaitForShutdownAsync(cancellationToken);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -9,15 +9,14 @@ namespace Cleanroom.C3r;
 /// </summary>
 public sealed class C3rDecryptor
 {
-    private readonly SharedSecret _secret;
-    private readonly string _collaborationId;
+    private readonly KeyMaterial _keys;
 
     public C3rDecryptor(SharedSecret secret, string collaborationId)
+        : this(KeyMaterial.ForCollaboration(secret, collaborationId))
     {
-        ArgumentNullException.ThrowIfNull(secret);
-        _secret = secret;
-        _collaborationId = CollaborationSalt.Canonical(collaborationId);
     }
+
+    internal C3rDecryptor(KeyMaterial keys) => _keys = keys;
 
     public DecryptionSummary Decrypt(DecryptOptions options, IProgress<double>? progress = null, CancellationToken cancellation = default)
     {
@@ -29,7 +28,7 @@ public sealed class C3rDecryptor
         }
 
         OutputFile.CheckDestination(options.OutputPath, options.Overwrite);
-        var rootKey = KeyMaterial.ForCollaboration(_secret, _collaborationId).RootKey;
+        var rootKey = _keys.RootKey;
         if (options.DryRun)
         {
             using var probe = format == C3rFileFormat.Csv

@@ -8,16 +8,19 @@ namespace Cleanroom.C3r;
 /// </summary>
 public sealed class C3rEncryptor
 {
-    private readonly SharedSecret _secret;
-    private readonly string _collaborationId;
+    private readonly KeyMaterial _keys;
     private readonly ClientSettings _settings;
 
     public C3rEncryptor(SharedSecret secret, string collaborationId, ClientSettings settings)
+        : this(KeyMaterial.ForCollaboration(secret, collaborationId), settings)
     {
-        ArgumentNullException.ThrowIfNull(secret);
+    }
+
+    /// <summary>Any salt, as the reference SDK allows; used by test vectors made with non-UUID salts.</summary>
+    internal C3rEncryptor(KeyMaterial keys, ClientSettings settings)
+    {
         ArgumentNullException.ThrowIfNull(settings);
-        _secret = secret;
-        _collaborationId = CollaborationSalt.Canonical(collaborationId);
+        _keys = keys;
         _settings = settings;
     }
 
@@ -28,7 +31,7 @@ public sealed class C3rEncryptor
         CheckOptions(format, options);
         options.Schema.CheckAgainst(_settings);
         OutputFile.CheckDestination(options.OutputPath, options.Overwrite);
-        var keys = KeyMaterial.ForCollaboration(_secret, _collaborationId);
+        var keys = _keys;
 
         EncryptPlan plan;
         IReadOnlyList<ParquetColumn> parquetColumns = [];

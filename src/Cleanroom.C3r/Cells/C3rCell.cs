@@ -6,7 +6,8 @@ namespace Cleanroom.C3r;
 /// </summary>
 public static class C3rCell
 {
-    private const int MinSealedBody = CellFormat.NonceLength + CellFormat.IvLength + CellFormat.TagLength + 3;
+    // Nonce, IV, tag and the 2-byte pad length: the smallest sealed body the format allows.
+    private const int MinSealedBody = CellFormat.NonceLength + CellFormat.IvLength + CellFormat.TagLength + 2;
 
     public static C3rCellKind Classify(string? value)
     {

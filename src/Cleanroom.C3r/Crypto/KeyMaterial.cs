@@ -24,8 +24,11 @@ internal sealed class KeyMaterial
     /// <summary>The AES root key; every row key is SHA-256(root || row nonce).</summary>
     public byte[] RootKey { get; }
 
-    public static KeyMaterial ForCollaboration(SharedSecret secret, string collaborationId) =>
-        new(secret, CollaborationSalt.Bytes(CollaborationSalt.Canonical(collaborationId)));
+    public static KeyMaterial ForCollaboration(SharedSecret secret, string collaborationId)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        return new(secret, CollaborationSalt.Bytes(CollaborationSalt.Canonical(collaborationId)));
+    }
 
     /// <summary>
     /// The HMAC key of one fingerprint column. With joins across differently named columns allowed it is

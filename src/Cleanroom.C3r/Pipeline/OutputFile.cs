@@ -52,7 +52,7 @@ internal sealed class OutputFile : IDisposable
 
     public void Commit()
     {
-        Stream.Flush(flushToDisk: false);
+        // Writers may already have closed the stream; disposing again is harmless.
         Stream.Dispose();
         try
         {

@@ -1,0 +1,3 @@
+namespace Cleanroom.Sql.Ast;
+
+public sealed record BetweenExpression(Expression Value, Expression Low, Expression High, bool Negated) : Expression;

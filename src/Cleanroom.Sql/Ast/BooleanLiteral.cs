@@ -1,0 +1,3 @@
+namespace Cleanroom.Sql.Ast;
+
+public sealed record BooleanLiteral(bool Value) : Expression;

@@ -1,0 +1,3 @@
+namespace Cleanroom.Sql.Ast;
+
+public sealed record ExistsExpression(Query Query) : Expression;

@@ -1,0 +1,4 @@
+namespace Cleanroom.Sql.Ast;
+
+/// <summary>The expression family.</summary>
+public abstract record Expression : SqlNode;

@@ -1,0 +1,10 @@
+namespace Cleanroom.Sql.Ast;
+
+public enum FrameBoundKind
+{
+    UnboundedPreceding,
+    Preceding,
+    CurrentRow,
+    Following,
+    UnboundedFollowing,
+}

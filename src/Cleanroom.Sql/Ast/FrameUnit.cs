@@ -1,0 +1,7 @@
+namespace Cleanroom.Sql.Ast;
+
+public enum FrameUnit
+{
+    Rows,
+    Range,
+}

@@ -1,0 +1,7 @@
+namespace Cleanroom.Sql.Ast;
+
+public enum NullOrdering
+{
+    NullsFirst,
+    NullsLast,
+}

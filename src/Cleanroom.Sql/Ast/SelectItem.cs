@@ -1,0 +1,4 @@
+namespace Cleanroom.Sql.Ast;
+
+/// <summary>The select-item family.</summary>
+public abstract record SelectItem : SqlNode;

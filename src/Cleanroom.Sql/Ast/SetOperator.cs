@@ -1,0 +1,8 @@
+namespace Cleanroom.Sql.Ast;
+
+public enum SetOperator
+{
+    Union,
+    Intersect,
+    Except,
+}

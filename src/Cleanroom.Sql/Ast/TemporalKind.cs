@@ -1,0 +1,8 @@
+namespace Cleanroom.Sql.Ast;
+
+public enum TemporalKind
+{
+    Date,
+    Timestamp,
+    Time,
+}

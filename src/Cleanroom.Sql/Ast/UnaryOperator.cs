@@ -1,0 +1,8 @@
+namespace Cleanroom.Sql.Ast;
+
+public enum UnaryOperator
+{
+    Negate,
+    Plus,
+    Not,
+}

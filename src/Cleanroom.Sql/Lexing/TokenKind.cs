@@ -1,0 +1,30 @@
+namespace Cleanroom.Sql.Lexing;
+
+internal enum TokenKind
+{
+    EndOfInput,
+    Word,
+    QuotedIdentifier,
+    String,
+    Number,
+    Parameter,
+    Comma,
+    Dot,
+    LeftParen,
+    RightParen,
+    Semicolon,
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    Percent,
+    Concat,
+    Equal,
+    DoubleEqual,
+    NotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    DoubleColon,
+}

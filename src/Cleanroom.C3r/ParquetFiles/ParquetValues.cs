@@ -69,14 +69,16 @@ internal static class ParquetValues
     {
         var values = new string?[rows];
         group.ReadAsync(field, values.AsMemory(), null).GetAwaiter().GetResult();
-        return values;
+
+        // A true object[] (not a covariant string[]) so callers may store decrypted values of other types.
+        return [.. values];
     }
 
     private static object?[] ReadBinary(ParquetRowGroupReader group, DataField field, int rows)
     {
         var values = new byte[]?[rows];
         group.ReadAsync(field, values.AsMemory(), null).GetAwaiter().GetResult();
-        return values;
+        return [.. values];
     }
 
     private static T?[] ReadStruct<T>(ParquetRowGroupReader group, DataField field, int rows)

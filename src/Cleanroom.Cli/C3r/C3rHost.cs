@@ -1,0 +1,7 @@
+namespace Cleanroom.Cli.C3r;
+
+/// <summary>What the commands take from their process: standard input and environment variables.</summary>
+internal sealed record C3rHost(Func<TextReader> Input, Func<string, string?> Environment)
+{
+    public static C3rHost Process { get; } = new(() => Console.In, System.Environment.GetEnvironmentVariable);
+}

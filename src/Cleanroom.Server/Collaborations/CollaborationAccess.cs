@@ -1,5 +1,4 @@
 using Cleanroom.Server.Store;
-using Cleanroom.Server.Wire;
 using Cleanroom.Server.Wire.Routing;
 
 namespace Cleanroom.Server.Collaborations;
@@ -30,12 +29,13 @@ internal static class CollaborationAccess
     public static Task<CollaborationAsMember> LoadAsActiveMemberAsync(DbSession db, ApiCall call, string collaborationId) =>
         LoadAsMemberAsync(db, call, collaborationId, MemberStatus.Active);
 
-    /// <summary>Only the creator may change the collaboration or remove members; other members are refused.</summary>
+    /// <summary>
+    /// Only the creator may change the collaboration or remove members. Other members get the very error an
+    /// outsider gets, so a refusal tells nobody more than a random id would.
+    /// </summary>
     public static async Task<CollaborationAsMember> LoadAsCreatorAsync(DbSession db, ApiCall call, string collaborationId)
     {
         var view = await LoadAsMemberAsync(db, call, collaborationId);
-        return view.CallerIsCreator
-            ? view
-            : throw ApiException.AccessDenied("Only the collaboration creator can perform this operation.");
+        return view.CallerIsCreator ? view : throw call.Hidden(ResourceType, collaborationId);
     }
 }

@@ -13,6 +13,7 @@ internal sealed partial class Parser
         var result = nameToken.Text switch
         {
             "cast" or "try_cast" => ParseCast(),
+            "convert" => ParseConvert(),
             "extract" => ParseExtract(),
             "position" => ParsePosition(),
             "substring" or "substr" => ParseSubstring(),
@@ -34,6 +35,18 @@ internal sealed partial class Parser
         var type = ParseTypeName();
         Expect(TokenKind.RightParen, "')'");
         return new CastExpression(value, type, isTry) { Position = start };
+    }
+
+    // Legacy CONVERT(type, value) is a plain cast.
+    private CastExpression ParseConvert()
+    {
+        var start = Take().Position;
+        Take();
+        var type = ParseTypeName();
+        Expect(TokenKind.Comma, "','");
+        var value = ParseExpression();
+        Expect(TokenKind.RightParen, "')'");
+        return new CastExpression(value, type, false) { Position = start };
     }
 
     private ExtractExpression ParseExtract()

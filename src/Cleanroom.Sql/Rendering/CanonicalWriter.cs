@@ -110,7 +110,8 @@ internal sealed class CanonicalWriter(bool unqualifiedColumns = false) : SqlWrit
         }
     }
 
-    protected override void DatePartName(DatePartLiteral part) => Append(DateParts.Name(part.Part));
+    // Quoted, because only a quoted part is read as a date part in every position (TRUNC(d, 'month')).
+    protected override void DatePartName(DatePartLiteral part) => StringValue(DateParts.Name(part.Part));
 
     protected override void Binary(BinaryExpression binary)
     {

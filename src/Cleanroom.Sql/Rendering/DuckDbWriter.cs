@@ -147,7 +147,7 @@ internal sealed class DuckDbWriter(RenderOptions options) : SqlWriter
         base.Limits(query);
     }
 
-    protected override void SetOperand(QueryBody operand, bool outermost)
+    protected override void SetOperand(QueryBody operand, bool outermost, bool parenthesize)
     {
         if (operand is SelectCore { Top: { } top })
         {
@@ -158,7 +158,7 @@ internal sealed class DuckDbWriter(RenderOptions options) : SqlWriter
             Append(')');
         }
         else
-            base.SetOperand(operand, outermost);
+            base.SetOperand(operand, outermost, parenthesize);
     }
 
     protected override string JoinKeyword(Join join) => join.Kind switch

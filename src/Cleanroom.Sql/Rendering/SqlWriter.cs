@@ -101,7 +101,7 @@ internal abstract class SqlWriter
                 Append(')');
                 break;
             case SetOperation set:
-                SetOperand(set.Left, outermost);
+                SetOperand(set.Left, outermost, NeedsParentheses(set, set.Left, right: false));
                 Append(set.Operator switch
                 {
                     SetOperator.Union => " UNION ",
@@ -110,14 +110,19 @@ internal abstract class SqlWriter
                 });
                 if (set.All)
                     Append("ALL ");
-                SetOperand(set.Right, false);
+                SetOperand(set.Right, false, NeedsParentheses(set, set.Right, right: true));
                 break;
         }
     }
 
-    protected virtual void SetOperand(QueryBody operand, bool outermost)
+    // INTERSECT binds tighter than UNION/EXCEPT and all are left-associative; parenthesise only against that.
+    private static bool NeedsParentheses(SetOperation parent, QueryBody operand, bool right) =>
+        operand is SetOperation child
+        && (parent.Operator == SetOperator.Intersect ? child.Operator != SetOperator.Intersect || right : right && child.Operator != SetOperator.Intersect);
+
+    protected virtual void SetOperand(QueryBody operand, bool outermost, bool parenthesize)
     {
-        if (operand is SetOperation)
+        if (parenthesize)
         {
             Append('(');
             Body(operand, outermost, null);

@@ -1,0 +1,22 @@
+namespace Cleanroom.Server.Tests.Infrastructure;
+
+/// <summary>Locates the repository (the directory holding Cleanroom.slnx) from the test assembly's directory.</summary>
+internal static class RepositoryRoot
+{
+    public static string Path { get; } = Find();
+
+    public static string File(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
+    private static string Find()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (System.IO.File.Exists(System.IO.Path.Combine(directory.FullName, "Cleanroom.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Cleanroom.slnx not found above the test assembly.");
+    }
+}

@@ -1,0 +1,65 @@
+"""SigV4 refusals for a JSON service (Clean Rooms, REST-JSON; Glue, JSON-RPC) and for S3, as boto3 reports them."""
+import datetime
+
+import botocore.auth
+from botocore import UNSIGNED
+
+from cleanroom_test import ACCOUNTS, call, client, collaboration_request, emit
+
+out = {}
+real_now = botocore.auth.get_current_datetime
+
+
+def tamper(old, new):
+    """A before-send hook that changes the body after signing (same length, so only the signature can tell)."""
+    def hook(request, **_):
+        body = request.body if isinstance(request.body, bytes) else request.body.read()
+        request.body = body.replace(old, new)
+    return hook
+
+
+def skewed(minutes):
+    botocore.auth.get_current_datetime = lambda: real_now() + datetime.timedelta(minutes=minutes)
+
+
+def unskewed():
+    botocore.auth.get_current_datetime = real_now
+
+
+for service in ("cleanrooms", "s3", "glue"):
+    def operation(c):
+        if service == "cleanrooms":
+            return c.list_collaborations
+        if service == "s3":
+            return c.list_buckets
+        return c.get_databases
+
+    out[f"{service}_valid"] = call(operation(client(service, "A")))
+    out[f"{service}_unknown_key"] = call(operation(client(service, access_key="AKIAUNKNOWNKEY000000", secret_key="x" * 40)))
+    out[f"{service}_wrong_secret"] = call(operation(client(service, access_key=ACCOUNTS["A"]["accessKeyId"], secret_key="y" * 40)))
+    out[f"{service}_missing_auth"] = call(operation(client(service, "A", signature_version=UNSIGNED)))
+    skewed(-20)
+    out[f"{service}_skew_past"] = call(operation(client(service, "A")))
+    skewed(20)
+    out[f"{service}_skew_future"] = call(operation(client(service, "A")))
+    unskewed()
+    skewed(-10)
+    out[f"{service}_skew_within_limit"] = call(operation(client(service, "A")))
+    unskewed()
+
+# A body changed after signing.
+cleanrooms = client("cleanrooms", "A")
+cleanrooms.meta.events.register("before-send.cleanrooms.CreateCollaboration", tamper(b"Original", b"Tampered"))
+out["cleanrooms_tampered_body"] = call(cleanrooms.create_collaboration, **collaboration_request("Original", []))
+out["cleanrooms_after_tamper"] = call(client("cleanrooms", "A").list_collaborations)
+
+s3 = client("s3", "A")
+out["s3_put_valid"] = call(s3.put_object, Bucket="results", Key="dir/a b.txt", Body=b"hello world")
+s3.meta.events.register("before-send.s3.PutObject", tamper(b"hello", b"jello"))
+out["s3_tampered_body"] = call(s3.put_object, Bucket="results", Key="dir/a b.txt", Body=b"hello world")
+
+glue = client("glue", "A")
+glue.meta.events.register("before-send.glue.GetDatabases", tamper(b"{", b" "))
+out["glue_tampered_body"] = call(glue.get_databases, CatalogId="123456789012")
+out["logs_unknown_target"] = call(client("logs", "A").describe_log_groups)
+emit(out)

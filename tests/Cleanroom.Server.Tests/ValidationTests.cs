@@ -18,16 +18,11 @@ public sealed class ValidationTests(ServerFixture fixture) : IClassFixture<Serve
         {
             var name = (string)result!["name"]!;
             var error = Observed.FieldError(result["result"], (string)result["field"]!, "FIELD_VALIDATION_FAILED", name);
-            Assert.Contains("validation error", (string?)error["message"], StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace((string?)error["message"]), $"{name} has a message");
         }
-    }
 
-    [Fact]
-    public async Task ValidationMessagesNeverEchoValues()
-    {
-        var accounts = await fixture.Server.CreateAccountsAsync("A", "B");
-        var results = (await Boto3Script.RunAsync("validation_errors.py", fixture.Url, accounts)).AsArray();
-        var message = results.Single(result => (string?)result!["name"] == "invalid result bucket")!["result"]!["error"]!.ToJsonString();
-        Assert.DoesNotContain("Bad_Bucket", message, StringComparison.Ordinal);
+        // Messages name fields but never echo the rejected values.
+        var bucket = results.Single(result => (string?)result!["name"] == "invalid result bucket")!["result"]!["error"]!.ToJsonString();
+        Assert.DoesNotContain("Bad_Bucket", bucket, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,9 @@
 namespace Cleanroom.Server.Tests.Infrastructure;
 
-/// <summary>Locates the repository (the directory holding Cleanroom.slnx) from the test assembly's directory.</summary>
+/// <summary>
+/// Locates the repository (the directory holding Cleanroom.slnx): up from the test assembly's directory, else
+/// where the build recorded it (for builds with a separate artifacts path).
+/// </summary>
 internal static class RepositoryRoot
 {
     public static string Path { get; } = Find();
@@ -17,6 +20,11 @@ internal static class RepositoryRoot
             }
         }
 
-        throw new InvalidOperationException("Cleanroom.slnx not found above the test assembly.");
+        var recorded = typeof(RepositoryRoot).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(attribute => attribute.Key == "RepositoryRoot")?.Value;
+        return recorded is not null && System.IO.File.Exists(System.IO.Path.Combine(recorded, "Cleanroom.slnx"))
+            ? recorded
+            : throw new InvalidOperationException("Cleanroom.slnx not found above the test assembly.");
     }
 }

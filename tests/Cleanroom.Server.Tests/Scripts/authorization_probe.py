@@ -56,8 +56,9 @@ for who, c in (("outsider", outsider), ("peer", peer)):
         cases.append(probe("TagResource", f"{who}/{kind}", c.tag_resource, {"resourceArn": arn, "tags": {"k": "v"}}, {"resourceArn": fake, "tags": {"k": "v"}}))
         cases.append(probe("UntagResource", f"{who}/{kind}", c.untag_resource, {"resourceArn": arn, "tagKeys": ["k"]}, {"resourceArn": fake, "tagKeys": ["k"]}))
 
-masked_ids = [collaboration_id, random_collaboration, owner_membership["id"], random_membership, collaboration_arn,
-              random_collaboration_arn, owner_membership_arn, random_membership_arn]
+# ARNs first: they contain the ids. The caller supplied these values itself, so echoing them leaks nothing.
+masked_ids = [collaboration_arn, random_collaboration_arn, owner_membership_arn, random_membership_arn,
+              collaboration_id, random_collaboration, owner_membership["id"], random_membership]
 for case in cases:
     for key in ("real", "random"):
         error = case[key].get("error")

@@ -2,9 +2,9 @@
 off) and reports each answer, so the test can check the not-yet-built ones answer the documented error."""
 from botocore.utils import ArgumentGenerator
 
-from cleanroom_test import ARGS, call, client, emit
+from cleanroom_test import ACCOUNTS, ARGS, call, client, emit
 
-c = client("cleanrooms", "A", validate=False)
+c = client("cleanrooms", next(iter(ACCOUNTS)), validate=False)
 model = c.meta.service_model
 generator = ArgumentGenerator(use_member_names=True)
 results = {}

@@ -25,11 +25,12 @@ def expand(value):
     return value
 
 
+unchecked_clients = {}
 results = []
 with open(CASES, encoding="utf-8") as stream:
     cases = json.load(stream)
 for case in cases:
-    unchecked = client("cleanrooms", case["account"], validate=False)
+    unchecked = unchecked_clients.setdefault(case["account"], client("cleanrooms", case["account"], validate=False))
     if "collaboration" in case:
         params = collaboration_request("Valid name", [])
         for key, value in expand(case["collaboration"]).items():

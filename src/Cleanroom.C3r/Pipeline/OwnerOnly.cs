@@ -3,13 +3,13 @@ namespace Cleanroom.C3r;
 /// <summary>Creates files readable and writable by the owner only (POSIX 0600).</summary>
 internal static class OwnerOnly
 {
-    public static FileStream Create(string path, FileOptions options = FileOptions.None)
+    public static FileStream Create(string path, FileOptions options = FileOptions.None, FileShare share = FileShare.None)
     {
         var streamOptions = new FileStreamOptions
         {
             Mode = FileMode.CreateNew,
             Access = FileAccess.ReadWrite,
-            Share = FileShare.None,
+            Share = share,
             Options = options,
             BufferSize = 1 << 16,
         };

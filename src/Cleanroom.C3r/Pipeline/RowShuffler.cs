@@ -10,18 +10,18 @@ namespace Cleanroom.C3r;
 /// </summary>
 internal sealed class RowShuffler : IDisposable
 {
-    private const int ChunkSize = 1 << 20;
     private const int MaxBuckets = 256;
 
     private readonly string _directory;
     private readonly long _budget;
+    private readonly int _chunkSize;
     private readonly SecureRandom _random = new();
     private readonly AesGcm _spillKey;
     private readonly bool _ownsKey;
     private readonly List<byte[]> _chunks = [];
     private readonly List<(int Chunk, int Offset, int Length)> _rows = [];
     private uint _nextFileId;
-    private int _chunkUsed = ChunkSize;
+    private int _chunkUsed;
     private long _memoryBytes;
     private SpillFile[]? _buckets;
 
@@ -33,7 +33,9 @@ internal sealed class RowShuffler : IDisposable
     private RowShuffler(string directory, long budget, AesGcm spillKey, uint firstFileId, bool ownsKey)
     {
         _directory = directory;
-        _budget = Math.Max(budget, 2 * ChunkSize);
+        _budget = Math.Max(budget, 16 * 1024);
+        _chunkSize = (int)Math.Clamp(_budget / 8, 4096, 1 << 20);
+        _chunkUsed = _chunkSize;
         _spillKey = spillKey;
         _nextFileId = firstFileId;
         _ownsKey = ownsKey;
@@ -57,9 +59,9 @@ internal sealed class RowShuffler : IDisposable
             return;
         }
 
-        if (_chunkUsed + record.Length > ChunkSize)
+        if (_chunkUsed + record.Length > _chunkSize)
         {
-            _chunks.Add(new byte[Math.Max(ChunkSize, record.Length)]);
+            _chunks.Add(new byte[Math.Max(_chunkSize, record.Length)]);
             _chunkUsed = 0;
         }
 
@@ -154,7 +156,7 @@ internal sealed class RowShuffler : IDisposable
         _chunks.Clear();
         _rows.Clear();
         _rows.TrimExcess();
-        _chunkUsed = ChunkSize;
+        _chunkUsed = _chunkSize;
         _memoryBytes = 0;
     }
 }

@@ -24,7 +24,7 @@ internal sealed class SpillFile : IDisposable
         _aes = aes;
         _fileId = fileId;
         Path = System.IO.Path.Combine(directory, $"c3r-shuffle-{Guid.NewGuid():N}.tmp");
-        _stream = OwnerOnly.Create(Path, FileOptions.DeleteOnClose | FileOptions.SequentialScan);
+        _stream = OwnerOnly.Create(Path, FileOptions.DeleteOnClose | FileOptions.SequentialScan, FileShare.Read);
     }
 
     public string Path { get; }

@@ -35,7 +35,7 @@ public sealed class CsvRoundTripTests
         var customNull = allowJoins;
         var rows = Generate(data, settings, customNull);
         var input = directory.File("in.csv");
-        WriteCsv(input, ["id", "text", "code"], rows, customNull ? "NULL" : null);
+        WriteCsv(input, ["id", "text", "code", "blob"], rows, customNull ? "NULL" : null);
 
         var columns = new List<string>
         {
@@ -45,6 +45,7 @@ public sealed class CsvRoundTripTests
             """{ "sourceHeader": "code", "type": "fingerprint" }""",
             """{ "sourceHeader": "code", "targetHeader": "code_other", "type": "fingerprint" }""",
             """{ "sourceHeader": "id", "targetHeader": "id_fp", "type": "fingerprint" }""",
+            """{ "sourceHeader": "blob", "type": "sealed", "pad": { "type": "none" } }""",
         };
         if (allowCleartext)
         {
@@ -67,7 +68,7 @@ public sealed class CsvRoundTripTests
         var keys = KeyMaterial.ForCollaboration(secret, VectorFiles.Id1);
         var expected = rows.Select(r => Expected(r, keys, settings)).ToList();
         var actual = CsvRecords.Read(decrypted, nullOption);
-        Assert.Equal(schema.TargetHeaders, actual[0]);
+        Assert.Equal(schema.TargetHeaders, actual[0].OfType<string>());
         var known = expected.SelectMany(r => r).Where(v => v?.StartsWith("02:hmac:", StringComparison.Ordinal) == true).ToHashSet();
         var produced = actual.Skip(1).Select(r => r.Select(v => C3rCell.Classify(v) == C3rCellKind.Fingerprint && !known.Contains(v) ? "random" : v).ToArray());
         Assert.Equal(CsvRecords.SortedKeys(expected), CsvRecords.SortedKeys(produced));
@@ -95,7 +96,7 @@ public sealed class CsvRoundTripTests
                 text = null;
             }
 
-            string? code = settings.AllowDuplicates ? data.Text(2) : $"c{i}" + data.Text(2);
+            string? code = settings.AllowDuplicates ? data.Text(2) : $"c{i}|" + data.Text(2);
             if (data.Chance(0.1) && (settings.AllowDuplicates || settings.PreserveNulls || nullCodes == 0))
             {
                 code = null;
@@ -107,12 +108,15 @@ public sealed class CsvRoundTripTests
                 code = null;
             }
 
-            rows.Add([$"{i}", text, code]);
+            var blob = data.Text(3);
+            rows.Add([$"{i}", text, code, blob.Length == 0 && !emptyIsValue ? null : blob]);
         }
 
-        // The longest values the format allows.
-        rows[0][1] = GeneratedData.OfUtf8Length(LongestSealed - 3 - 1);
+        // The longest values the format allows: a max pad reaching the 12000-byte padded limit, a value filling a
+        // fixed pad of 64, and an unpadded sealed value filling the 16383-byte cell limit.
+        rows[0][1] = GeneratedData.OfUtf8Length(Pad.MaxPaddedSize - 3 - 1);
         rows[1][2] = GeneratedData.OfUtf8Length(63);
+        rows[2][3] = GeneratedData.OfUtf8Length(LongestSealed);
         return rows;
     }
 
@@ -133,8 +137,8 @@ public sealed class CsvRoundTripTests
             return "02:hmac:" + Convert.ToBase64String(digest);
         }
 
-        var (id, text, code) = (row[0], row[1], row[2]);
-        List<string?> values = [text, text, code, Fingerprint(code, "code_fingerprint"), Fingerprint(code, "code_other"), Fingerprint(id, "id_fp")];
+        var (id, text, code, blob) = (row[0], row[1], row[2], row[3]);
+        List<string?> values = [text, text, code, Fingerprint(code, "code_fingerprint"), Fingerprint(code, "code_other"), Fingerprint(id, "id_fp"), blob];
         if (settings.AllowCleartext)
         {
             values.Add(text);

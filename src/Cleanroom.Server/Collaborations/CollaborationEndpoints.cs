@@ -15,11 +15,12 @@ internal static class CollaborationEndpoints
 {
     public static void Map(OperationTable operations)
     {
-        operations.Map("CreateCollaboration", CreateAsync);
-        operations.Map("GetCollaboration", GetAsync);
-        operations.Map("ListCollaborations", ListAsync);
-        operations.Map("UpdateCollaboration", UpdateAsync);
-        operations.Map("DeleteCollaboration", DeleteAsync);
+        var group = operations.Group("Collaborations");
+        group.Map("CreateCollaboration", CreateAsync);
+        group.Map("GetCollaboration", GetAsync);
+        group.Map("ListCollaborations", ListAsync);
+        group.Map("UpdateCollaboration", UpdateAsync);
+        group.Map("DeleteCollaboration", DeleteAsync);
     }
 
     private static Task<Ok<CollaborationOutput>> CreateAsync(ApiCall call, MetadataStore store, ServerOptions options)

@@ -14,8 +14,9 @@ internal static class MemberEndpoints
 {
     public static void Map(OperationTable operations)
     {
-        operations.Map("ListMembers", ListAsync);
-        operations.Map("DeleteMember", DeleteAsync);
+        var group = operations.Group("Members");
+        group.Map("ListMembers", ListAsync);
+        group.Map("DeleteMember", DeleteAsync);
     }
 
     private static Task<Ok<ListMembersOutput>> ListAsync(

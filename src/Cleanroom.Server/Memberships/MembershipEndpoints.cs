@@ -19,11 +19,12 @@ internal static class MembershipEndpoints
 {
     public static void Map(OperationTable operations)
     {
-        operations.Map("CreateMembership", CreateAsync);
-        operations.Map("GetMembership", GetAsync);
-        operations.Map("ListMemberships", ListAsync);
-        operations.Map("UpdateMembership", UpdateAsync);
-        operations.Map("DeleteMembership", DeleteAsync);
+        var group = operations.Group("Memberships");
+        group.Map("CreateMembership", CreateAsync);
+        group.Map("GetMembership", GetAsync);
+        group.Map("ListMemberships", ListAsync);
+        group.Map("UpdateMembership", UpdateAsync);
+        group.Map("DeleteMembership", DeleteAsync);
     }
 
     private static Task<Ok<MembershipOutput>> CreateAsync(ApiCall call, MetadataStore store, ServerOptions options) =>

@@ -13,9 +13,10 @@ internal static class TagEndpoints
 {
     public static void Map(OperationTable operations)
     {
-        operations.Map("TagResource", TagAsync);
-        operations.Map("UntagResource", UntagAsync);
-        operations.Map("ListTagsForResource", ListAsync);
+        var group = operations.Group("Tags");
+        group.Map("TagResource", TagAsync);
+        group.Map("UntagResource", UntagAsync);
+        group.Map("ListTagsForResource", ListAsync);
     }
 
     private static Task<Ok<EmptyOutput>> TagAsync(ApiCall call, string resourceArn, MetadataStore store, TagTargets targets, ServerOptions options) =>

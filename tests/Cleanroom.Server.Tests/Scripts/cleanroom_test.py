@@ -19,19 +19,24 @@ ACCOUNTS = CONTEXT["accounts"]
 ARGS = CONTEXT.get("args", {})
 
 
+# One session for all clients: service models load once; each client carries its own account's keys.
+SESSION = boto3.session.Session(region_name=REGION)
+
+
 def client(service, account=None, validate=True, access_key=None, secret_key=None, **config):
     """A client for one account, isolated from any local AWS configuration."""
     credentials = ACCOUNTS[account] if account else {}
-    session = boto3.session.Session(
-        aws_access_key_id=access_key or credentials.get("accessKeyId"),
-        aws_secret_access_key=secret_key or credentials.get("secretAccessKey"),
-        region_name=REGION,
-    )
     options = {"retries": {"max_attempts": 1, "mode": "standard"}, "parameter_validation": validate}
     if service == "s3":
         options["s3"] = {"addressing_style": "path"}
     options.update(config)
-    return session.client(service, endpoint_url=ENDPOINT, config=Config(**options))
+    return SESSION.client(
+        service,
+        endpoint_url=ENDPOINT,
+        aws_access_key_id=access_key or credentials.get("accessKeyId") or "unsigned",
+        aws_secret_access_key=secret_key or credentials.get("secretAccessKey") or "unsigned",
+        config=Config(**options),
+    )
 
 
 def call(function, **kwargs):

@@ -30,7 +30,9 @@ results = []
 with open(CASES, encoding="utf-8") as stream:
     cases = json.load(stream)
 for case in cases:
-    unchecked = unchecked_clients.setdefault(case["account"], client("cleanrooms", case["account"], validate=False))
+    if case["account"] not in unchecked_clients:
+        unchecked_clients[case["account"]] = client("cleanrooms", case["account"], validate=False)
+    unchecked = unchecked_clients[case["account"]]
     if "collaboration" in case:
         params = collaboration_request("Valid name", [])
         for key, value in expand(case["collaboration"]).items():

@@ -10,9 +10,15 @@ namespace Cleanroom.Server.Wire.Routing;
 /// come from the model, so a route cannot drift from the wire contract. Whatever the model has and no area
 /// mapped is routed by <see cref="MapUnsupported"/> to a "not supported yet" ValidationException.
 /// </summary>
-internal sealed class OperationTable(IEndpointRouteBuilder routes)
+internal sealed class OperationTable(IEndpointRouteBuilder routes, HashSet<string> mapped)
 {
-    private readonly HashSet<string> mapped = new(StringComparer.Ordinal);
+    public OperationTable(IEndpointRouteBuilder routes)
+        : this(routes, new HashSet<string>(StringComparer.Ordinal))
+    {
+    }
+
+    /// <summary>A route group for one resource's operations (paths stay the model's; the group carries shared metadata).</summary>
+    public OperationTable Group(string resource) => new(routes.MapGroup(string.Empty).WithTags(resource), mapped);
 
     public RouteHandlerBuilder Map(string operationName, Delegate handler)
     {

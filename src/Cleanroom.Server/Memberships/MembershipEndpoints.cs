@@ -98,21 +98,7 @@ internal static class MembershipEndpoints
             var summaries = new List<MembershipSummary>();
             foreach (var membership in page.Items)
             {
-                var view = await ToWireAsync(db, membership, options.Region);
-                summaries.Add(new MembershipSummary(
-                    view.Id,
-                    view.Arn,
-                    view.CollaborationArn,
-                    view.CollaborationId,
-                    view.CollaborationCreatorAccountId,
-                    view.CollaborationCreatorDisplayName,
-                    view.CollaborationName,
-                    view.CreateTime,
-                    view.UpdateTime,
-                    view.Status,
-                    view.MemberAbilities,
-                    view.MlMemberAbilities,
-                    view.PaymentConfiguration));
+                summaries.Add((await ToWireAsync(db, membership, options.Region)).ToSummary());
             }
 
             return TypedResults.Ok(new ListMembershipsOutput(summaries, page.NextToken));

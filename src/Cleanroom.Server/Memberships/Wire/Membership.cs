@@ -21,4 +21,21 @@ internal sealed record Membership(
     JsonElement? DefaultResultConfiguration,
     JsonElement? DefaultJobResultConfiguration,
     PaymentConfiguration PaymentConfiguration,
-    bool? IsMetricsEnabled);
+    bool? IsMetricsEnabled)
+{
+    /// <summary>The list view: the same membership without log settings and result configurations.</summary>
+    public MembershipSummary ToSummary() => new(
+        Id,
+        Arn,
+        CollaborationArn,
+        CollaborationId,
+        CollaborationCreatorAccountId,
+        CollaborationCreatorDisplayName,
+        CollaborationName,
+        CreateTime,
+        UpdateTime,
+        Status,
+        MemberAbilities,
+        MlMemberAbilities,
+        PaymentConfiguration);
+}

@@ -34,6 +34,12 @@ public sealed class SignatureTests(ServerFixture fixture) : IClassFixture<Server
         Observed.Error(r["s3_put_valid"], "NotImplemented", 501, "S3 put with a matching body hash");
         Observed.Error(r["s3_tampered_body"], "XAmzContentSHA256Mismatch", 400, "S3 tampered body");
 
+        Assert.Equal(501, (int?)r["s3_presigned"]!["status"]);
+        Assert.Equal("NotImplemented", (string?)r["s3_presigned"]!["code"]);
+        Assert.Equal("SignatureDoesNotMatch", (string?)r["s3_presigned_tampered"]!["code"]);
+        Assert.Equal("SignatureDoesNotMatch", (string?)r["s3_presigned_other_key"]!["code"]);
+        Assert.Equal("AccessDenied", (string?)r["s3_presigned_expired"]!["code"]);
+
         Observed.Error(r["glue_valid"], "UnknownOperationException", 400, "Glue operation with no handler yet");
         Observed.Error(r["glue_unknown_key"], "UnrecognizedClientException", 403, "Glue unknown key");
         Observed.Error(r["glue_wrong_secret"], "InvalidSignatureException", 403, "Glue wrong secret");

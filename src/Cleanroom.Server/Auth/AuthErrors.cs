@@ -17,7 +17,7 @@ internal static class AuthErrors
         AuthFailure.Malformed => new ApiException("IncompleteSignatureException", 403, detail ?? "The Authorization header is not a complete AWS Signature Version 4 header."),
         AuthFailure.UnknownService => new ApiException("InvalidSignatureException", 403, detail ?? "Credential should be scoped to correct service."),
         AuthFailure.UnknownKey => new ApiException("UnrecognizedClientException", 403, "The security token included in the request is invalid."),
-        AuthFailure.RequestTimeSkewed => new ApiException("InvalidSignatureException", 403, detail ?? "Signature expired."),
+        AuthFailure.RequestTimeSkewed or AuthFailure.PresignedUrlExpired => new ApiException("InvalidSignatureException", 403, detail ?? "Signature expired."),
         AuthFailure.ContentHashMissing or AuthFailure.ContentHashMismatch or AuthFailure.SignatureMismatch =>
             new ApiException("InvalidSignatureException", 403, SignatureMismatchMessage),
         _ => throw new ArgumentOutOfRangeException(nameof(failure)),
@@ -31,6 +31,7 @@ internal static class AuthErrors
         AuthFailure.UnknownKey => new ApiException("InvalidAccessKeyId", 403, "The AWS Access Key Id you provided does not exist in our records."),
         AuthFailure.SignatureMismatch => new ApiException("SignatureDoesNotMatch", 403, SignatureMismatchMessage),
         AuthFailure.RequestTimeSkewed => new ApiException("RequestTimeTooSkewed", 403, "The difference between the request time and the current time is too large."),
+        AuthFailure.PresignedUrlExpired => new ApiException("AccessDenied", 403, "Request has expired"),
         AuthFailure.ContentHashMissing => new ApiException("InvalidRequest", 400, "Missing required header for this request: x-amz-content-sha256"),
         AuthFailure.ContentHashMismatch => new ApiException("XAmzContentSHA256Mismatch", 400, "The provided 'x-amz-content-sha256' header does not match what was computed."),
         _ => throw new ArgumentOutOfRangeException(nameof(failure)),

@@ -9,6 +9,7 @@ internal enum AuthFailure
     UnknownKey,
     SignatureMismatch,
     RequestTimeSkewed,
+    PresignedUrlExpired,
     ContentHashMissing,
     ContentHashMismatch,
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Cleanroom.Server.Auth;
 
 /// <summary>
-/// Verifies AWS Signature Version 4 (Authorization-header form) on every API request and sets the
+/// Verifies AWS Signature Version 4 (Authorization header, or a presigned URL's query string) on every API request and sets the
 /// <see cref="Caller"/>. The credential scope's service selects the protocol; any region string is accepted.
 /// Non-S3 bodies are buffered and hashed, so a body changed after signing fails; S3 bodies stream and are
 /// checked against <c>x-amz-content-sha256</c> as they are read.
@@ -22,12 +22,13 @@ internal sealed class AuthenticationMiddleware(RequestDelegate next, AccountStor
         var state = RequestState.Of(context);
         var request = context.Request;
         var authorization = request.Headers.Authorization.ToString();
-        if (authorization.Length == 0)
+        var presigned = authorization.Length == 0 && request.Query.ContainsKey(AuthorizationHeader.SignatureParameter);
+        if (authorization.Length == 0 && !presigned)
         {
             throw AuthErrors.For(state.Protocol, AuthFailure.Missing);
         }
 
-        var header = AuthorizationHeader.Parse(authorization);
+        var header = presigned ? AuthorizationHeader.FromQuery(request.Query) : AuthorizationHeader.Parse(authorization);
         if (header is null)
         {
             throw AuthErrors.For(state.Protocol, AuthFailure.Malformed);
@@ -48,9 +49,9 @@ internal sealed class AuthenticationMiddleware(RequestDelegate next, AccountStor
         var key = await accounts.FindKeyAsync(header.AccessKeyId, context.RequestAborted)
             ?? throw AuthErrors.For(protocol, AuthFailure.UnknownKey);
         var amzDate = CheckRequestTime(request, header, protocol);
-        var payloadHash = isS3 ? DeclaredPayloadHash(request) : await BufferedPayloadHashAsync(context, state);
+        var payloadHash = isS3 ? DeclaredPayloadHash(request, header.IsPresigned) : await BufferedPayloadHashAsync(context, state);
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path.Value ?? "/";
-        var canonical = CanonicalRequest.Build(request, rawTarget, isS3, header.SignedHeaders, payloadHash);
+        var canonical = CanonicalRequest.Build(request, rawTarget, isS3, header.SignedHeaders, payloadHash, header.IsPresigned);
         var signingKey = SigV4.SigningKey(key.SecretAccessKey, header.Date, header.Region, header.Service);
         var expected = SigV4.Sign(signingKey, SigV4.StringToSign(amzDate, header.Scope, canonical));
         if (!SigV4.SignaturesEqual(expected, header.Signature))
@@ -68,10 +69,13 @@ internal sealed class AuthenticationMiddleware(RequestDelegate next, AccountStor
         await next(context);
     }
 
-    /// <summary>The request time must be within the skew limit of the server clock, and match the scope's date.</summary>
+    /// <summary>
+    /// The request time must be within the skew limit of the server clock (a presigned URL: not in the future, and
+    /// not past its lifetime), and match the scope's date.
+    /// </summary>
     private string CheckRequestTime(HttpRequest request, AuthorizationHeader header, WireProtocol protocol)
     {
-        var amzDate = request.Headers["x-amz-date"].ToString();
+        var amzDate = header.PresignedAmzDate ?? request.Headers["x-amz-date"].ToString();
         DateTimeOffset requestTime;
         if (amzDate.Length > 0)
         {
@@ -92,7 +96,12 @@ internal sealed class AuthenticationMiddleware(RequestDelegate next, AccountStor
         var now = options.Clock.GetUtcNow();
         var limit = options.ClockSkewLimit;
         var minutes = limit.TotalMinutes.ToString(CultureInfo.InvariantCulture);
-        if (requestTime < now - limit)
+        if (header.PresignedLifetime is { } lifetime && requestTime + lifetime < now)
+        {
+            throw AuthErrors.For(protocol, AuthFailure.PresignedUrlExpired, $"Signature expired: {amzDate} is now earlier than {Format(now - lifetime)} ({Format(now)} - {lifetime.TotalSeconds.ToString(CultureInfo.InvariantCulture)} sec.)");
+        }
+
+        if (!header.IsPresigned && requestTime < now - limit)
         {
             throw AuthErrors.For(protocol, AuthFailure.RequestTimeSkewed, $"Signature expired: {amzDate} is now earlier than {Format(now - limit)} ({Format(now)} - {minutes} min.)");
         }
@@ -112,10 +121,13 @@ internal sealed class AuthenticationMiddleware(RequestDelegate next, AccountStor
 
     private static string Format(DateTimeOffset time) => time.UtcDateTime.ToString(AmzDateFormat, CultureInfo.InvariantCulture);
 
-    private static string DeclaredPayloadHash(HttpRequest request)
+    /// <summary>S3 signs the declared hash; a presigned URL cannot know the body and signs UNSIGNED-PAYLOAD.</summary>
+    private static string DeclaredPayloadHash(HttpRequest request, bool presigned)
     {
         var declared = request.Headers["x-amz-content-sha256"].ToString();
-        return declared.Length == 0 ? throw AuthErrors.For(WireProtocol.S3Xml, AuthFailure.ContentHashMissing) : declared;
+        return declared.Length > 0 ? declared
+            : presigned ? SigningContext.UnsignedPayload
+            : throw AuthErrors.For(WireProtocol.S3Xml, AuthFailure.ContentHashMissing);
     }
 
     private static async Task<string> BufferedPayloadHashAsync(HttpContext context, RequestState state)

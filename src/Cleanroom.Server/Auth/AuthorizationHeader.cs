@@ -2,7 +2,8 @@ namespace Cleanroom.Server.Auth;
 
 /// <summary>
 /// The parsed <c>Authorization: AWS4-HMAC-SHA256 Credential=KEY/DATE/REGION/SERVICE/aws4_request,
-/// SignedHeaders=a;b, Signature=hex</c> header.
+/// SignedHeaders=a;b, Signature=hex</c> header, or the same fields of a presigned URL's query string
+/// (<c>X-Amz-Credential</c>, …), which also carries the signing time and a lifetime.
 /// </summary>
 internal sealed record AuthorizationHeader(
     string AccessKeyId,
@@ -13,6 +14,32 @@ internal sealed record AuthorizationHeader(
     string Signature)
 {
     public const string Algorithm = "AWS4-HMAC-SHA256";
+    public const string SignatureParameter = "X-Amz-Signature";
+    private static readonly TimeSpan MaxPresignedLifetime = TimeSpan.FromDays(7);
+
+    /// <summary>For a presigned URL: the <c>X-Amz-Date</c> query value (headers carry it otherwise).</summary>
+    public string? PresignedAmzDate { get; init; }
+
+    /// <summary>For a presigned URL: how long after its signing time it stays valid.</summary>
+    public TimeSpan? PresignedLifetime { get; init; }
+
+    public bool IsPresigned => PresignedAmzDate is not null;
+
+    /// <summary>Null when the query string is not a complete SigV4 presigned URL.</summary>
+    public static AuthorizationHeader? FromQuery(Microsoft.AspNetCore.Http.IQueryCollection query)
+    {
+        string Value(string name) => query[name].ToString();
+        if (Value("X-Amz-Algorithm") != Algorithm
+            || !int.TryParse(Value("X-Amz-Expires"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            || seconds < 1 || seconds > MaxPresignedLifetime.TotalSeconds
+            || Value("X-Amz-Date").Length == 0)
+        {
+            return null;
+        }
+
+        var parsed = Parse($"{Algorithm} Credential={Value("X-Amz-Credential")}, SignedHeaders={Value("X-Amz-SignedHeaders")}, Signature={Value(SignatureParameter)}");
+        return parsed is null ? null : parsed with { PresignedAmzDate = Value("X-Amz-Date"), PresignedLifetime = TimeSpan.FromSeconds(seconds) };
+    }
 
     public string Scope => $"{Date}/{Region}/{Service}/aws4_request";
 

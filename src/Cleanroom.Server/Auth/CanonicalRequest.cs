@@ -9,7 +9,7 @@ namespace Cleanroom.Server.Auth;
 /// </summary>
 internal static class CanonicalRequest
 {
-    public static string Build(HttpRequest request, string rawTarget, bool isS3, IReadOnlyList<string> signedHeaders, string payloadHash)
+    public static string Build(HttpRequest request, string rawTarget, bool isS3, IReadOnlyList<string> signedHeaders, string payloadHash, bool presigned = false)
     {
         var queryStart = rawTarget.IndexOf('?', StringComparison.Ordinal);
         var path = queryStart < 0 ? rawTarget : rawTarget[..queryStart];
@@ -17,7 +17,7 @@ internal static class CanonicalRequest
         var builder = new StringBuilder();
         builder.Append(request.Method.ToUpperInvariant()).Append('\n');
         builder.Append(isS3 ? (path.Length == 0 ? "/" : path) : Encode(NormalizePath(path), keepSlash: true)).Append('\n');
-        builder.Append(CanonicalQuery(query)).Append('\n');
+        builder.Append(CanonicalQuery(query, presigned)).Append('\n');
         foreach (var name in signedHeaders)
         {
             builder.Append(name).Append(':').Append(HeaderValue(request, name)).Append('\n');
@@ -49,7 +49,8 @@ internal static class CanonicalRequest
         return builder.ToString();
     }
 
-    private static string CanonicalQuery(string query)
+    /// <summary>Sorted, re-encoded query parameters; a presigned URL's own signature is not part of what it signs.</summary>
+    private static string CanonicalQuery(string query, bool presigned)
     {
         var pairs = new List<(string Key, string Value)>();
         foreach (var pair in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
@@ -57,7 +58,13 @@ internal static class CanonicalRequest
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             var key = equals < 0 ? pair : pair[..equals];
             var value = equals < 0 ? string.Empty : pair[(equals + 1)..];
-            pairs.Add((Encode(Uri.UnescapeDataString(key), keepSlash: false), Encode(Uri.UnescapeDataString(value), keepSlash: false)));
+            var name = Uri.UnescapeDataString(key);
+            if (presigned && name == AuthorizationHeader.SignatureParameter)
+            {
+                continue;
+            }
+
+            pairs.Add((Encode(name, keepSlash: false), Encode(Uri.UnescapeDataString(value), keepSlash: false)));
         }
 
         return string.Join('&', pairs

@@ -1,5 +1,8 @@
 """SigV4 refusals for a JSON service (Clean Rooms, REST-JSON; Glue, JSON-RPC) and for S3, as boto3 reports them."""
 import datetime
+import re
+import urllib.error
+import urllib.request
 
 import botocore.auth
 from botocore import UNSIGNED
@@ -62,5 +65,26 @@ out["s3_tampered_body"] = call(s3.put_object, Bucket="results", Key="dir/a b.txt
 glue = client("glue", "A")
 glue.meta.events.register("before-send.glue.GetDatabases", tamper(b"{", b" "))
 out["glue_tampered_body"] = call(glue.get_databases, CatalogId="123456789012")
+
+
+def fetch(url):
+    """A presigned URL fetched by a plain HTTP client; returns the S3 error code (or the status when none)."""
+    try:
+        with urllib.request.urlopen(url) as response:
+            return {"status": response.status}
+    except urllib.error.HTTPError as error:
+        match = re.search(r"<Code>([^<]+)</Code>", error.read().decode())
+        return {"status": error.code, "code": match.group(1) if match else None}
+
+
+presigner = client("s3", "A", signature_version="s3v4")
+url = presigner.generate_presigned_url("get_object", Params={"Bucket": "results", "Key": "dir/a b.txt"}, ExpiresIn=300)
+out["s3_presigned"] = fetch(url)
+out["s3_presigned_tampered"] = fetch(re.sub(r"X-Amz-Signature=[0-9a-f]{4}", "X-Amz-Signature=0000", url))
+out["s3_presigned_other_key"] = fetch(url.replace("a%20b.txt", "c.txt"))
+skewed(-120)
+expired = presigner.generate_presigned_url("get_object", Params={"Bucket": "results", "Key": "k"}, ExpiresIn=60)
+unskewed()
+out["s3_presigned_expired"] = fetch(expired)
 out["logs_unknown_target"] = call(client("logs", "A").describe_log_groups)
 emit(out)

@@ -65,6 +65,7 @@ public sealed class C3rEncryptor
 
         CheckDuplicates(plan, duplicates);
         using var output = OutputFile.Create(options.OutputPath, options.Overwrite);
+        var spilled = shuffler.Spilled;
         using (var writer = OpenWriter(format, options, plan, parquetColumns, output.Stream))
         {
             shuffler.Drain(writer.WriteRecord);
@@ -73,7 +74,7 @@ public sealed class C3rEncryptor
 
         output.Commit();
         progress?.Report(1);
-        return Summary(plan, shuffler.Count, shuffler.Spilled);
+        return Summary(plan, shuffler.Count, spilled);
     }
 
     private void Transform(

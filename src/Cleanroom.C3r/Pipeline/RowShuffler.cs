@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 
 namespace Cleanroom.C3r;
@@ -59,9 +60,10 @@ internal sealed class RowShuffler : IDisposable
             return;
         }
 
-        if (_chunkUsed + record.Length > _chunkSize)
+        if (_chunks.Count == 0 || _chunkUsed + record.Length > _chunks[^1].Length)
         {
-            _chunks.Add(new byte[Math.Max(_chunkSize, record.Length)]);
+            // Chunks are pooled: the same memory serves the fill phase and every bucket's shuffle.
+            _chunks.Add(ArrayPool<byte>.Shared.Rent(Math.Max(_chunkSize, record.Length)));
             _chunkUsed = 0;
         }
 
@@ -153,6 +155,11 @@ internal sealed class RowShuffler : IDisposable
 
     private void ReleaseMemory()
     {
+        foreach (var chunk in _chunks)
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
         _chunks.Clear();
         _rows.Clear();
         _rows.TrimExcess();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
@@ -14,8 +15,8 @@ internal sealed class SpillFile : IDisposable
     private readonly AesGcm _aes;
     private readonly uint _fileId;
     private readonly FileStream _stream;
-    private readonly byte[] _block = new byte[BlockSize];
-    private readonly byte[] _sealed = new byte[BlockSize + 4 + CellFormat.TagLength];
+    private readonly byte[] _block = ArrayPool<byte>.Shared.Rent(BlockSize);
+    private readonly byte[] _sealed = ArrayPool<byte>.Shared.Rent(BlockSize + 4 + CellFormat.TagLength);
     private int _blockLength;
     private ulong _blockCounter;
 
@@ -65,8 +66,8 @@ internal sealed class SpillFile : IDisposable
         _stream.Position = 0;
         var header = new byte[4];
         var counter = 0UL;
-        var plain = Array.Empty<byte>();
-        var cipher = Array.Empty<byte>();
+        var plain = _block;
+        var cipher = _sealed;
         while (_stream.Position < _stream.Length)
         {
             _stream.ReadExactly(header);
@@ -89,7 +90,12 @@ internal sealed class SpillFile : IDisposable
         }
     }
 
-    public void Dispose() => _stream.Dispose();
+    public void Dispose()
+    {
+        _stream.Dispose();
+        ArrayPool<byte>.Shared.Return(_block);
+        ArrayPool<byte>.Shared.Return(_sealed);
+    }
 
     private void FlushBlock()
     {

@@ -29,6 +29,7 @@ internal static class AwsEnvironment
         ["AWS_MAX_ATTEMPTS"] = "1",
         ["AWS_RETRY_MODE"] = "standard",
         ["AWS_PAGER"] = string.Empty,
+        ["AWS_ENDPOINT_URL"] = null,
         ["PYTHONDONTWRITEBYTECODE"] = "1",
     };
 }

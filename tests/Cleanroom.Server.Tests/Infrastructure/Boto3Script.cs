@@ -8,7 +8,15 @@ namespace Cleanroom.Server.Tests.Infrastructure;
 /// </summary>
 internal static class Boto3Script
 {
+    /// <summary>Runs the script and returns the JSON document it printed (the script must succeed).</summary>
     public static async Task<JsonNode> RunAsync(string script, string endpoint, IEnumerable<TestAccount> accounts, JsonObject? arguments = null)
+    {
+        var result = (await RunRawAsync(script, endpoint, accounts, arguments)).EnsureSuccess();
+        return result.Json ?? throw new InvalidOperationException($"{script} printed nothing: {result}");
+    }
+
+    /// <summary>Runs the script and returns its exit code, stdout and stderr as they are.</summary>
+    public static Task<ToolResult> RunRawAsync(string script, string endpoint, IEnumerable<TestAccount> accounts, JsonObject? arguments = null)
     {
         var accountMap = new JsonObject();
         foreach (var account in accounts)
@@ -24,8 +32,8 @@ internal static class Boto3Script
             ["args"] = arguments ?? new JsonObject(),
         };
         var path = Path.Combine(AppContext.BaseDirectory, "Scripts", script);
-        var result = await ProcessRunner.RunAsync("python3", [path], AwsEnvironment.For(null), context.ToJsonString());
-        result.EnsureSuccess();
-        return result.Json ?? throw new InvalidOperationException($"{script} printed nothing: {result}");
+        var environment = AwsEnvironment.For(null);
+        environment["AWS_ENDPOINT_URL"] = endpoint;
+        return ProcessRunner.RunAsync("python3", [path], environment, context.ToJsonString());
     }
 }

@@ -306,7 +306,7 @@ internal sealed class RequestValidator(ServiceModel model)
             errors.Add(new FieldError(path, $"Member must satisfy enum value set: [{string.Join(", ", values)}]"));
         }
 
-        if (shape.Pattern is { } pattern && !PatternOf(pattern).IsMatch(text))
+        if (shape.Pattern is { } pattern && !Matches(pattern, text))
         {
             errors.Add(new FieldError(path, $"Member must satisfy regular expression pattern: {pattern}"));
         }
@@ -335,6 +335,19 @@ internal sealed class RequestValidator(ServiceModel model)
         if (shape.Max is { } max && value > max)
         {
             errors.Add(new FieldError(path, $"Member must have value less than or equal to {max.ToString(CultureInfo.InvariantCulture)}"));
+        }
+    }
+
+    /// <summary>A value too costly to match (the regex times out) is rejected like a mismatch, never a 500.</summary>
+    private static bool Matches(string pattern, string text)
+    {
+        try
+        {
+            return PatternOf(pattern).IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
         }
     }
 

@@ -24,6 +24,7 @@ public sealed class RawRequestTests(ServerFixture fixture) : IClassFixture<Serve
         Assert.Equal("UnknownOperationException", (string?)r["unknown_path"]!["errorType"]);
         Assert.Equal("UnknownOperationException", (string?)r["wrong_method"]!["errorType"]);
         Assert.Equal("InvalidSignatureException", (string?)r["unknown_service"]!["errorType"]);
+        Assert.Equal("IncompleteSignatureException", (string?)r["unsigned_amz_header"]!["errorType"]);
         Assert.Equal("ResourceNotFoundException", (string?)r["encoded_arn_label"]!["errorType"]);
         Assert.NotNull((string?)r["encoded_arn_label"]!["requestId"]);
     }

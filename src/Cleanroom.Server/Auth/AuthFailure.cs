@@ -5,6 +5,7 @@ internal enum AuthFailure
 {
     Missing,
     Malformed,
+    UnsignedHeaders,
     UnknownService,
     UnknownKey,
     SignatureMismatch,

@@ -46,6 +46,14 @@ internal sealed class AuthenticationMiddleware(RequestDelegate next, AccountStor
             throw AuthErrors.For(protocol, AuthFailure.Malformed, "'Host' must be a signed header.");
         }
 
+        // Every x-amz-* header must be signed: otherwise X-Amz-Target (the operation) or the declared payload
+        // hash could be swapped in transit without breaking the signature.
+        if (!header.IsPresigned && request.Headers.Keys.Any(name =>
+                name.StartsWith("x-amz-", StringComparison.OrdinalIgnoreCase) && !header.SignedHeaders.Contains(name.ToLowerInvariant())))
+        {
+            throw AuthErrors.For(protocol, AuthFailure.UnsignedHeaders);
+        }
+
         var key = await accounts.FindKeyAsync(header.AccessKeyId, context.RequestAborted)
             ?? throw AuthErrors.For(protocol, AuthFailure.UnknownKey);
         var amzDate = CheckRequestTime(request, header, protocol);

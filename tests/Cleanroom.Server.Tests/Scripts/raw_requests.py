@@ -14,12 +14,12 @@ account = ACCOUNTS["A"]
 credentials = Credentials(account["accessKeyId"], account["secretAccessKey"])
 
 
-def send(method, path, body=None, service="cleanrooms", headers=None):
+def send(method, path, body=None, service="cleanrooms", headers=None, unsigned_headers=None):
     data = body.encode() if isinstance(body, str) else body
     request = AWSRequest(method=method, url=ENDPOINT + path, data=data, headers={"Content-Type": "application/json", **(headers or {})})
     SigV4Auth(credentials, service, REGION).add_auth(request)
     prepared = request.prepare()
-    raw = urllib.request.Request(prepared.url, data=prepared.body, method=method, headers=dict(prepared.headers))
+    raw = urllib.request.Request(prepared.url, data=prepared.body, method=method, headers={**dict(prepared.headers), **(unsigned_headers or {})})
     try:
         with urllib.request.urlopen(raw) as response:
             text = response.read().decode()
@@ -40,6 +40,7 @@ emit({
     "unknown_path": send("GET", "/no-such-resource"),
     "wrong_method": send("PUT", "/collaborations"),
     "unknown_service": send("GET", "/collaborations", service="dynamodb"),
+    "unsigned_amz_header": send("POST", "/", "{}", service="glue", unsigned_headers={"X-Amz-Target": "AWSGlue.DeleteDatabase"}),
     "encoded_arn_label": send("GET", "/tags/" + urllib.request.quote(
         f"arn:aws:cleanrooms:{REGION}:{account['accountId']}:collaboration/00000000-0000-0000-0000-000000000000", safe="")),
 })

@@ -44,7 +44,9 @@ public static class CleanroomServer
         builder.Logging.ClearProviders();
         if (options.LogToConsole)
         {
+            // Logs go to stderr: stdout carries only the one "listening" line scripts wait for.
             builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+            builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         }
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -27,5 +27,5 @@ public sealed record EncryptOptions(string InputPath, string OutputPath, C3rSche
     public int? Parallelism { get; init; }
 
     /// <summary>Rows kept in memory for the shuffle before spilling to encrypted temporary files.</summary>
-    public long ShuffleMemoryBytes { get; init; } = 32L * 1024 * 1024;
+    public long ShuffleMemoryBytes { get; init; } = 16L * 1024 * 1024;
 }

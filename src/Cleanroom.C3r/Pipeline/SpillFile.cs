@@ -10,7 +10,7 @@ namespace Cleanroom.C3r;
 /// </summary>
 internal sealed class SpillFile : IDisposable
 {
-    private const int BlockSize = 256 * 1024;
+    private const int BlockSize = 64 * 1024;
 
     private readonly AesGcm _aes;
     private readonly uint _fileId;

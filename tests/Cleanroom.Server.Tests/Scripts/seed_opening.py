@@ -36,8 +36,8 @@ out["b_get_after_update"] = call(b.get_collaboration, collaborationIdentifier=co
 out["b_update_membership"] = call(b.update_membership, membershipIdentifier=b_membership, queryLogStatus="DISABLED")
 out["a_tags_collaboration"] = call(a.list_tags_for_resource, resourceArn=created["ok"]["collaboration"]["arn"])
 out["a_tags_membership"] = call(a.list_tags_for_resource, resourceArn=out["a_join"]["ok"]["membership"]["arn"])
-out["a_untag"] = call(a.untag_resource, resourceArn=created["ok"]["collaboration"]["arn"], tagKeys=["project"])
-out["a_tag"] = call(a.tag_resource, resourceArn=created["ok"]["collaboration"]["arn"], tags={"stage": "two", "owner": "a"})
+out["a_tag"] = call(a.tag_resource, resourceArn=created["ok"]["collaboration"]["arn"], tags={"stage": "two", "owner": "a", "a b/c": "x", "drop": "y"})
+out["a_untag"] = call(a.untag_resource, resourceArn=created["ok"]["collaboration"]["arn"], tagKeys=["project", "a b/c", "drop"])
 out["a_tags_after"] = call(a.list_tags_for_resource, resourceArn=created["ok"]["collaboration"]["arn"])
 
 # C leaves on its own; A removes B.

@@ -58,6 +58,7 @@ out["cleanrooms_tampered_body"] = call(cleanrooms.create_collaboration, **collab
 out["cleanrooms_after_tamper"] = call(client("cleanrooms", "A").list_collaborations)
 
 s3 = client("s3", "A")
+out["s3_list_with_query"] = call(s3.list_objects_v2, Bucket="results", Prefix="dir/a b+c=d&e", MaxKeys=5, StartAfter="dir/ü")
 out["s3_put_valid"] = call(s3.put_object, Bucket="results", Key="dir/a b.txt", Body=b"hello world")
 s3.meta.events.register("before-send.s3.PutObject", tamper(b"hello", b"jello"))
 out["s3_tampered_body"] = call(s3.put_object, Bucket="results", Key="dir/a b.txt", Body=b"hello world")

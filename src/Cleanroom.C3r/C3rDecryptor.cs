@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace Cleanroom.C3r;
@@ -53,53 +52,21 @@ public sealed class C3rDecryptor
         var headers = reader.Columns.Select(c => c.Name).ToArray();
         var csv = new CsvOutput(options.CsvOutputNullValue);
         using var writer = new CsvTableWriter(stream, csv, headers);
-        var workers = new ConcurrentBag<RowDecryptor>();
-        var inputs = new ConcurrentBag<RowBatch>();
-        var outputs = new ConcurrentBag<TransformedBatch>();
         long rows = 0;
         var fingerprints = false;
-        try
-        {
-            OrderedPipeline.Run(
-                () =>
-                {
-                    var batch = inputs.TryTake(out var reused) ? reused : new RowBatch(headers.Length, TableReader.BatchRows);
-                    return reader.Read(batch) ? batch : null;
-                },
-                batch =>
-                {
-                    var worker = workers.TryTake(out var w) ? w : new RowDecryptor(rootKey, csv, headers, options.FailOnFingerprintColumns);
-                    var output = outputs.TryTake(out var o) ? o : new TransformedBatch();
-                    try
-                    {
-                        worker.Decrypt(batch, output);
-                        output.InputFraction = batch.InputFraction;
-                        return output;
-                    }
-                    finally
-                    {
-                        workers.Add(worker);
-                        inputs.Add(batch);
-                    }
-                },
-                output =>
-                {
-                    writer.WriteRecords(output.Bytes.WrittenSpan, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(output.RowEnds));
-                    rows += output.RowCount;
-                    fingerprints |= output.FingerprintSeen;
-                    progress?.Report(output.InputFraction);
-                    outputs.Add(output);
-                },
-                options.Parallelism ?? Environment.ProcessorCount,
-                cancellation);
-        }
-        finally
-        {
-            foreach (var worker in workers)
+        BatchPipeline.Run(
+            reader,
+            () => new RowDecryptor(rootKey, csv, headers, options.FailOnFingerprintColumns),
+            (worker, batch, output) => worker.Decrypt(batch, output),
+            output =>
             {
-                worker.Dispose();
-            }
-        }
+                writer.WriteRecords(output.Bytes.WrittenSpan, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(output.RowEnds));
+                rows += output.RowCount;
+                fingerprints |= output.FingerprintSeen;
+                progress?.Report(output.InputFraction);
+            },
+            options.Parallelism,
+            cancellation);
 
         writer.Complete();
         return new DecryptionSummary(rows, fingerprints);

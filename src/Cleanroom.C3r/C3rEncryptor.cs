@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Cleanroom.C3r;
 
 /// <summary>
@@ -87,73 +85,41 @@ public sealed class C3rEncryptor
         IProgress<double>? progress,
         CancellationToken cancellation)
     {
-        var workers = new ConcurrentBag<RowEncryptor>();
-        var inputs = new ConcurrentBag<RowBatch>();
-        var outputs = new ConcurrentBag<TransformedBatch>();
         var nullsSeen = new long[plan.FingerprintColumns.Count];
         var checkNulls = !_settings.AllowDuplicates && !_settings.PreserveNulls;
-        try
-        {
-            OrderedPipeline.Run(
-                () =>
+        BatchPipeline.Run(
+            reader,
+            () => new RowEncryptor(plan, format),
+            (worker, batch, output) => worker.Encrypt(batch, output),
+            output =>
+            {
+                if (checkNulls)
                 {
-                    var batch = inputs.TryTake(out var reused) ? reused : new RowBatch(reader.Columns.Count, TableReader.BatchRows);
-                    return reader.Read(batch) ? batch : null;
-                },
-                batch =>
-                {
-                    var worker = workers.TryTake(out var w) ? w : new RowEncryptor(plan, format);
-                    var output = outputs.TryTake(out var o) ? o : new TransformedBatch();
-                    try
-                    {
-                        worker.Encrypt(batch, output);
-                        output.InputFraction = batch.InputFraction;
-                        return output;
-                    }
-                    finally
-                    {
-                        workers.Add(worker);
-                        inputs.Add(batch);
-                    }
-                },
-                output =>
-                {
-                    if (checkNulls)
-                    {
-                        CheckSingleNull(plan, output, nullsSeen);
-                    }
+                    CheckSingleNull(plan, output, nullsSeen);
+                }
 
-                    if (duplicates is not null)
+                if (duplicates is not null)
+                {
+                    for (var f = 0; f < plan.FingerprintColumns.Count; f++)
                     {
-                        for (var f = 0; f < plan.FingerprintColumns.Count; f++)
+                        var digests = output.Digests[f];
+                        for (var i = 0; i < output.DigestCounts[f]; i++)
                         {
-                            var digests = output.Digests[f];
-                            for (var i = 0; i < output.DigestCounts[f]; i++)
-                            {
-                                duplicates.Add(f, digests.AsSpan(i * CellFormat.HmacLength, CellFormat.HmacLength));
-                            }
+                            duplicates.Add(f, digests.AsSpan(i * CellFormat.HmacLength, CellFormat.HmacLength));
                         }
                     }
+                }
 
-                    shuffler.InputFraction = output.InputFraction;
-                    for (var row = 0; row < output.RowCount; row++)
-                    {
-                        shuffler.Add(output.Row(row));
-                    }
+                shuffler.InputFraction = output.InputFraction;
+                for (var row = 0; row < output.RowCount; row++)
+                {
+                    shuffler.Add(output.Row(row));
+                }
 
-                    progress?.Report(output.InputFraction * 0.9);
-                    outputs.Add(output);
-                },
-                parallelism ?? Environment.ProcessorCount,
-                cancellation);
-        }
-        finally
-        {
-            foreach (var worker in workers)
-            {
-                worker.Dispose();
-            }
-        }
+                progress?.Report(output.InputFraction * 0.9);
+            },
+            parallelism,
+            cancellation);
     }
 
     /// <summary>

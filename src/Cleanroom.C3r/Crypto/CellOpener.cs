@@ -11,6 +11,7 @@ internal sealed class CellOpener : IDisposable
 {
     private readonly byte[] _rootKey;
     private readonly byte[] _lastNonce = new byte[CellFormat.NonceLength];
+    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private byte[] _body = new byte[1024];
     private AesGcm? _aes;
 
@@ -45,11 +46,10 @@ internal sealed class CellOpener : IDisposable
         var nonce = body[..CellFormat.NonceLength];
         if (_aes is null || !nonce.SequenceEqual(_lastNonce))
         {
-            Span<byte> keyInput = stackalloc byte[64];
-            _rootKey.CopyTo(keyInput);
-            nonce.CopyTo(keyInput[32..]);
             Span<byte> rowKey = stackalloc byte[32];
-            SHA256.HashData(keyInput, rowKey);
+            _sha.AppendData(_rootKey);
+            _sha.AppendData(nonce);
+            _sha.GetHashAndReset(rowKey);
             _aes?.Dispose();
             _aes = new AesGcm(rowKey, CellFormat.TagLength);
             nonce.CopyTo(_lastNonce);
@@ -85,5 +85,9 @@ internal sealed class CellOpener : IDisposable
         return plain[..encodedLength];
     }
 
-    public void Dispose() => _aes?.Dispose();
+    public void Dispose()
+    {
+        _aes?.Dispose();
+        _sha.Dispose();
+    }
 }

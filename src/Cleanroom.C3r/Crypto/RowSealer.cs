@@ -12,6 +12,9 @@ internal sealed class RowSealer : IDisposable
     private readonly byte[] _rootKey;
     private readonly byte[] _nonce = new byte[CellFormat.NonceLength];
     private readonly byte[] _rowKey = new byte[32];
+
+    // Reused: a one-shot SHA256.HashData costs noticeably more per call than resetting a live hash.
+    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private byte[] _body = new byte[1024];
     private AesGcm? _aes;
 
@@ -20,10 +23,9 @@ internal sealed class RowSealer : IDisposable
     public void BeginRow(ReadOnlySpan<byte> nonce)
     {
         nonce.CopyTo(_nonce);
-        Span<byte> keyInput = stackalloc byte[64];
-        _rootKey.CopyTo(keyInput);
-        nonce.CopyTo(keyInput[32..]);
-        SHA256.HashData(keyInput, _rowKey);
+        _sha.AppendData(_rootKey);
+        _sha.AppendData(nonce);
+        _sha.GetHashAndReset(_rowKey);
         _aes?.Dispose();
         _aes = new AesGcm(_rowKey, CellFormat.TagLength);
     }
@@ -41,8 +43,13 @@ internal sealed class RowSealer : IDisposable
 
         var body = _body.AsSpan(0, bodyLength);
         _nonce.CopyTo(body);
+        // IV = first 12 bytes of SHA-256(column name || nonce).
         var iv = body.Slice(CellFormat.NonceLength, CellFormat.IvLength);
-        DeriveIv(columnName, _nonce, iv);
+        Span<byte> digest = stackalloc byte[32];
+        _sha.AppendData(columnName);
+        _sha.AppendData(_nonce);
+        _sha.GetHashAndReset(digest);
+        digest[..CellFormat.IvLength].CopyTo(iv);
         var cipher = body.Slice(CellFormat.NonceLength + CellFormat.IvLength, padded.Length);
         var tag = body[^CellFormat.TagLength..];
         _aes!.Encrypt(iv, padded, cipher, tag, CellFormat.SealedPrefix);
@@ -52,17 +59,9 @@ internal sealed class RowSealer : IDisposable
         return CellFormat.SealedPrefix.Length + written;
     }
 
-    public void Dispose() => _aes?.Dispose();
-
-    /// <summary>IV = first 12 bytes of SHA-256(column name || nonce).</summary>
-    public static void DeriveIv(ReadOnlySpan<byte> columnName, ReadOnlySpan<byte> nonce, Span<byte> iv)
+    public void Dispose()
     {
-        var length = columnName.Length + nonce.Length;
-        Span<byte> input = length <= 512 ? stackalloc byte[length] : new byte[length];
-        columnName.CopyTo(input);
-        nonce.CopyTo(input[columnName.Length..]);
-        Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(input, digest);
-        digest[..CellFormat.IvLength].CopyTo(iv);
+        _aes?.Dispose();
+        _sha.Dispose();
     }
 }

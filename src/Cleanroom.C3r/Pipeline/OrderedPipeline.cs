@@ -4,92 +4,147 @@ using System.Runtime.ExceptionServices;
 namespace Cleanroom.C3r;
 
 /// <summary>
-/// Reader → parallel transforms → in-order consumer. A bounded queue of pending transforms keeps memory fixed
-/// whatever the input size; results reach the consumer in input order.
+/// Reader → parallel transforms → in-order consumer, on dedicated threads. At most a fixed number of batches are
+/// between reading and consuming, so memory stays flat whatever the input size; results reach the consumer in input
+/// order. Threads block rather than spin while waiting, which leaves the cores to the transforms.
 /// </summary>
 internal static class OrderedPipeline
 {
     /// <param name="read">Returns the next batch, or null at the end; runs on its own thread.</param>
-    /// <param name="transform">Runs on pool threads, several at once.</param>
+    /// <param name="transform">Runs on <paramref name="parallelism"/> worker threads.</param>
     /// <param name="consume">Runs on the calling thread, in input order.</param>
     public static void Run<TIn, TOut>(
         Func<TIn?> read, Func<TIn, TOut> transform, Action<TOut> consume, int parallelism, CancellationToken cancellation)
         where TIn : class
     {
+        parallelism = Math.Max(1, parallelism);
+        var inFlight = parallelism * 2;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        using var pending = new BlockingCollection<Task<TOut>>(Math.Max(2, parallelism * 2));
+        using var slots = new SemaphoreSlim(inFlight, inFlight);
+        using var input = new BlockingCollection<(long Sequence, TIn Batch)>(inFlight);
+        var gate = new object();
+        var results = new Dictionary<long, (TOut? Value, Exception? Error)>();
+        var total = -1L;
         Exception? readFailure = null;
-        var reader = new Thread(() =>
+
+        var threads = new List<Thread>
         {
-            try
+            Start("c3r-reader", () =>
             {
-                while (!stop.IsCancellationRequested && read() is TIn batch)
+                var sequence = 0L;
+                try
                 {
-                    pending.Add(Task.Run(() => transform(batch), stop.Token), stop.Token);
+                    while (true)
+                    {
+                        slots.Wait(stop.Token);
+                        if (read() is not TIn batch)
+                        {
+                            break;
+                        }
+
+                        input.Add((sequence++, batch), stop.Token);
+                    }
                 }
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-            }
-            catch (Exception e)
-            {
-                readFailure = e;
-            }
-            finally
-            {
-                pending.CompleteAdding();
-            }
-        })
-        {
-            IsBackground = true,
-            Name = "c3r-reader",
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                }
+                catch (Exception e)
+                {
+                    readFailure = e;
+                }
+                finally
+                {
+                    input.CompleteAdding();
+                    lock (gate)
+                    {
+                        total = sequence;
+                        Monitor.PulseAll(gate);
+                    }
+                }
+            }),
         };
-        reader.Start();
+        for (var i = 0; i < parallelism; i++)
+        {
+            threads.Add(Start($"c3r-worker-{i}", () =>
+            {
+                try
+                {
+                    foreach (var (sequence, batch) in input.GetConsumingEnumerable(stop.Token))
+                    {
+                        (TOut?, Exception?) result;
+                        try
+                        {
+                            result = (transform(batch), null);
+                        }
+                        catch (Exception e)
+                        {
+                            result = (default, e);
+                        }
+
+                        lock (gate)
+                        {
+                            results[sequence] = result;
+                            Monitor.PulseAll(gate);
+                        }
+                    }
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                }
+            }));
+        }
+
         try
         {
-            foreach (var task in pending.GetConsumingEnumerable(stop.Token))
+            for (var next = 0L; ; next++)
             {
-                try
+                (TOut? Value, Exception? Error) result;
+                lock (gate)
                 {
-                    consume(task.GetAwaiter().GetResult());
+                    while (!results.Remove(next, out result))
+                    {
+                        if (total >= 0 && next >= total)
+                        {
+                            goto finished;
+                        }
+
+                        stop.Token.ThrowIfCancellationRequested();
+                        Monitor.Wait(gate, 200);
+                    }
                 }
-                catch (TaskCanceledException) when (stop.IsCancellationRequested)
+
+                if (result.Error is not null)
                 {
-                    break;
+                    ExceptionDispatchInfo.Capture(result.Error).Throw();
                 }
+
+                consume(result.Value!);
+                slots.Release();
+            }
+
+        finished:
+            if (readFailure is not null)
+            {
+                ExceptionDispatchInfo.Capture(readFailure).Throw();
             }
         }
-        catch
+        finally
         {
+            // Stop everyone and wait, so no thread still touches pooled buffers after we return.
             stop.Cancel();
-            Drain(pending);
-            reader.Join();
-            throw;
+            foreach (var thread in threads)
+            {
+                thread.Join();
+            }
         }
 
-        reader.Join();
         cancellation.ThrowIfCancellationRequested();
-        if (readFailure is not null)
-        {
-            ExceptionDispatchInfo.Capture(readFailure).Throw();
-        }
     }
 
-    /// <summary>Lets in-flight transforms finish so no worker still uses pooled buffers after a failure.</summary>
-    private static void Drain<TOut>(BlockingCollection<Task<TOut>> pending)
+    private static Thread Start(string name, Action body)
     {
-        while (pending.TryTake(out var task, 50) || !pending.IsCompleted)
-        {
-            if (task is not null)
-            {
-                try
-                {
-                    task.Wait();
-                }
-                catch (AggregateException)
-                {
-                }
-            }
-        }
+        var thread = new Thread(() => body()) { IsBackground = true, Name = name };
+        thread.Start();
+        return thread;
     }
 }

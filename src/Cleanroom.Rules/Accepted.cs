@@ -1,0 +1,3 @@
+namespace Cleanroom.Rules;
+
+public sealed record Accepted(CheckedQuery Query) : CheckResult;

@@ -1,0 +1,8 @@
+namespace Cleanroom.Rules.Policies;
+
+public enum AnalysisRuleType
+{
+    Aggregation,
+    List,
+    Custom,
+}

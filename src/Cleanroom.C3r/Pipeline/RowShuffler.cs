@@ -7,7 +7,8 @@ namespace Cleanroom.C3r;
 /// Puts output rows in a uniformly random order with bounded memory. Rows are kept in memory while they fit the
 /// budget; past it, every row goes to a uniformly chosen bucket file, and each bucket is then shuffled in memory
 /// (or split again if it is still too large). This scatter-then-shuffle (Rao–Sandelius) yields a uniform
-/// permutation; all randomness comes from the OS CSPRNG.
+/// permutation; all randomness comes from the OS CSPRNG. While one bucket is written, the next is read and
+/// shuffled on another thread. Every shuffler has its own spill key, so no key is shared between threads.
 /// </summary>
 internal sealed class RowShuffler : IDisposable
 {
@@ -17,8 +18,7 @@ internal sealed class RowShuffler : IDisposable
     private readonly long _budget;
     private readonly int _chunkSize;
     private readonly SecureRandom _random = new();
-    private readonly AesGcm _spillKey;
-    private readonly bool _ownsKey;
+    private readonly AesGcm _spillKey = new(RandomNumberGenerator.GetBytes(32), CellFormat.TagLength);
     private readonly List<byte[]> _chunks = [];
     private readonly List<(int Chunk, int Offset, int Length)> _rows = [];
     private uint _nextFileId;
@@ -27,19 +27,11 @@ internal sealed class RowShuffler : IDisposable
     private SpillFile[]? _buckets;
 
     public RowShuffler(string temporaryDirectory, long memoryBudget)
-        : this(temporaryDirectory, memoryBudget, new AesGcm(RandomNumberGenerator.GetBytes(32), CellFormat.TagLength), 0, true)
     {
-    }
-
-    private RowShuffler(string directory, long budget, AesGcm spillKey, uint firstFileId, bool ownsKey)
-    {
-        _directory = directory;
-        _budget = Math.Max(budget, 16 * 1024);
+        _directory = temporaryDirectory;
+        _budget = Math.Max(memoryBudget, 16 * 1024);
         _chunkSize = (int)Math.Clamp(_budget / 8, 4096, 1 << 20);
         _chunkUsed = _chunkSize;
-        _spillKey = spillKey;
-        _nextFileId = firstFileId;
-        _ownsKey = ownsKey;
     }
 
     /// <summary>Fraction of the input read so far (0..1), used to size the buckets when spilling.</summary>
@@ -94,21 +86,59 @@ internal sealed class RowShuffler : IDisposable
             return;
         }
 
-        foreach (var bucket in _buckets)
+        // One bucket is loaded ahead: reading and decrypting overlap with writing the previous bucket.
+        using var loaded = new System.Collections.Concurrent.BlockingCollection<RowShuffler>(1);
+        using var stop = new CancellationTokenSource();
+        Exception? failure = null;
+        var loader = new Thread(() =>
         {
-            using (bucket)
+            try
             {
-                using var inner = new RowShuffler(_directory, _budget, _spillKey, _nextFileId, false);
-                // Tells the inner shuffler the bucket's size, should it have to split it again.
-                inner.InputFraction = Math.Min(1, _budget / (double)Math.Max(1, bucket.RecordBytes));
-                foreach (var record in bucket.Records())
+                foreach (var bucket in _buckets)
                 {
-                    inner.Add(record.Span);
+                    loaded.Add(Load(bucket), stop.Token);
                 }
-
-                _nextFileId = inner._nextFileId;
-                inner.Drain(write);
             }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+            finally
+            {
+                loaded.CompleteAdding();
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "c3r-shuffle-loader",
+        };
+        loader.Start();
+        try
+        {
+            foreach (var inner in loaded.GetConsumingEnumerable())
+            {
+                using (inner)
+                {
+                    inner.Drain(write);
+                }
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            loader.Join();
+            while (loaded.TryTake(out var unused))
+            {
+                unused.Dispose();
+            }
+        }
+
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
         }
 
         _buckets = null;
@@ -125,9 +155,25 @@ internal sealed class RowShuffler : IDisposable
         }
 
         ReleaseMemory();
-        if (_ownsKey)
+        _spillKey.Dispose();
+    }
+
+    /// <summary>Reads a bucket into a new shuffler (which splits it again should it still be too large).</summary>
+    private RowShuffler Load(SpillFile bucket)
+    {
+        using (bucket)
         {
-            _spillKey.Dispose();
+            var inner = new RowShuffler(_directory, _budget)
+            {
+                // The bucket's size, for sizing a second split.
+                InputFraction = Math.Min(1, _budget / (double)Math.Max(1, bucket.RecordBytes)),
+            };
+            foreach (var record in bucket.Records())
+            {
+                inner.Add(record.Span);
+            }
+
+            return inner;
         }
     }
 

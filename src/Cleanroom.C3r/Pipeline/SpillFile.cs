@@ -18,6 +18,7 @@ internal sealed class SpillFile : IDisposable
     private readonly byte[] _block = ArrayPool<byte>.Shared.Rent(BlockSize);
     private readonly byte[] _sealed = ArrayPool<byte>.Shared.Rent(BlockSize + 4 + CellFormat.TagLength);
     private int _blockLength;
+    private bool _disposed;
     private ulong _blockCounter;
 
     public SpillFile(string directory, AesGcm aes, uint fileId)
@@ -92,6 +93,13 @@ internal sealed class SpillFile : IDisposable
 
     public void Dispose()
     {
+        // Buffers go back to the shared pool exactly once.
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _stream.Dispose();
         ArrayPool<byte>.Shared.Return(_block);
         ArrayPool<byte>.Shared.Return(_sealed);

@@ -21,9 +21,12 @@ public sealed class AcceptanceTests
         {
             var accepted = Assert.IsType<Accepted>(result, exactMatch: false);
             Assert.Empty(entry.Violations);
-            using var database = new TestDatabase(entry.Setup());
-            var (columns, _) = database.Query(Checks.Render(accepted.Query));
-            Assert.Equal(accepted.Query.OutputColumnNames, columns);
+            if (entry.Run)
+            {
+                using var database = new TestDatabase(entry.Setup());
+                var (columns, _) = database.Query(Checks.Render(accepted.Query));
+                Assert.Equal(accepted.Query.OutputColumnNames, columns);
+            }
             if (entry.Output is not null)
                 Assert.Equal(entry.Output, accepted.Query.OutputColumnNames);
             return;

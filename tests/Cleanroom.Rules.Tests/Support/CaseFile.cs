@@ -7,7 +7,7 @@ namespace Cleanroom.Rules.Tests.Support;
 /// the SQL. Headers: <c>case</c> (name), <c>setup</c> (Setups/ file, inherited by later entries), <c>set</c>
 /// (<c>target = json</c>, see <see cref="Setup.With"/>), <c>template</c> (<c>arn by account</c>), <c>expect</c>
 /// (<c>allowed</c> or <c>rejected</c>), <c>violation</c> (<c>rule [@ line:column] | message fragment</c>),
-/// <c>output</c> (expected result header, comma-separated).
+/// <c>output</c> (expected result header, comma-separated), <c>run</c> (<c>no …reason</c>: accepted, but not executed).
 /// </summary>
 internal static partial class CaseFile
 {
@@ -52,6 +52,7 @@ internal static partial class CaseFile
                 },
                 [.. All("violation").Select(Violation)],
                 Header("output") is { Length: > 0 } output ? [.. output.Split(',').Select(o => o.Trim())] : null,
+                !Header("run").StartsWith("no", StringComparison.Ordinal),
                 string.Join('\n', lines.Skip(headers.Count)));
         }
     }

@@ -23,6 +23,7 @@ internal sealed record QueryCase(
     bool Allowed,
     IReadOnlyList<ExpectedViolation> Violations,
     IReadOnlyList<string>? Output,
+    bool Run,
     string Sql)
 {
     public Setup Setup()

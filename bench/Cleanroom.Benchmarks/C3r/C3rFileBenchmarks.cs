@@ -7,7 +7,7 @@ namespace Cleanroom.Benchmarks.C3r;
 
 /// <summary>
 /// Whole-file C3R throughput: a generated CSV of 1,000,000 rows × 6 columns (2 fingerprint, 2 sealed, 2 cleartext)
-/// encrypted and decrypted end to end. Times are per row (the Op/s column is rows per second); each run prints the
+/// encrypted and decrypted end to end. Reported times are per row (1 / rows per second); each run prints the
 /// process's peak working set. Run: <c>dotnet run -c Release --project bench/Cleanroom.Benchmarks -- --filter *C3r*</c>.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]

@@ -12,15 +12,7 @@ namespace Cleanroom.Rules.Tests;
 public sealed class GeneratedAggregationTests : IDisposable
 {
     public const int Count = 240;
-    private readonly DuckDBConnection connection = new("DataSource=:memory:");
-
-    public GeneratedAggregationTests()
-    {
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = string.Concat(AggregationWorld.Tables(2, 2, 2).Select(t => t.InsertSql()));
-        command.ExecuteNonQuery();
-    }
+    private readonly DuckDBConnection connection = GeneratedTable.Open(AggregationWorld.Tables(2, 2, 2));
 
     public void Dispose() => connection.Dispose();
 

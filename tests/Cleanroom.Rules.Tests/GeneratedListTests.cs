@@ -8,15 +8,7 @@ namespace Cleanroom.Rules.Tests;
 public sealed class GeneratedListTests : IDisposable
 {
     public const int Count = 80;
-    private readonly DuckDBConnection connection = new("DataSource=:memory:");
-
-    public GeneratedListTests()
-    {
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = string.Concat(ListWorld.Tables.Select(t => t.InsertSql()));
-        command.ExecuteNonQuery();
-    }
+    private readonly DuckDBConnection connection = GeneratedTable.Open(ListWorld.Tables);
 
     public void Dispose() => connection.Dispose();
 

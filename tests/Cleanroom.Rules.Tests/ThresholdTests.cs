@@ -13,7 +13,7 @@ namespace Cleanroom.Rules.Tests;
 /// </summary>
 public sealed partial class ThresholdTests : IDisposable
 {
-    private readonly DuckDBConnection connection = new("DataSource=:memory:");
+    private readonly DuckDBConnection connection;
     private readonly QueryContext context = Setup.Load("aggregation-a").Context();
 
     public ThresholdTests()
@@ -28,11 +28,7 @@ public sealed partial class ThresholdTests : IDisposable
             .Concat(people.Skip(150).Take(60).Select(h => (h, "summer")))
             .Concat(people.Skip(100).Take(120).Select(h => (h, "fall")))
             .Select(p => new Row(new() { ["hashedemail"] = p.h, ["campaignname"] = p.Item2, ["impressiondate"] = null }));
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = new GeneratedTable(context.Tables[0], [.. advertiser]).InsertSql()
-            + new GeneratedTable(context.Tables[1], [.. publisher]).InsertSql();
-        command.ExecuteNonQuery();
+        connection = GeneratedTable.Open([new GeneratedTable(context.Tables[0], [.. advertiser]), new GeneratedTable(context.Tables[1], [.. publisher])]);
     }
 
     public void Dispose() => connection.Dispose();

@@ -6,6 +6,7 @@ using Cleanroom.Rules.Schema;
 using Cleanroom.Sql.Ast;
 using Cleanroom.Sql.Functions;
 using Cleanroom.Sql.Rendering;
+using Cleanroom.Sql.Walking;
 
 namespace Cleanroom.Rules.Aggregation;
 
@@ -24,8 +25,7 @@ internal static class AggregationChecker
         var select = flat.Select;
         var columns = new FlatColumns(flat.Instances, violations);
         var classes = new ColumnClasses(context.Encryption);
-        var types = new ExpressionTypes(c => columns.Resolve(c) is { } r ? GlueTypes.StaticTypeOf(r.Column.Type) : StaticType.Unknown);
-        var expressions = new AggregationExpressions(columns, classes, violations, types);
+        var expressions = new AggregationExpressions(columns, classes, violations, new ValueFamilies(columns.StaticTypeOf));
 
         Structure(query, select, violations);
         foreach (var item in select.Items.OfType<ExpressionItem>())
@@ -33,13 +33,13 @@ internal static class AggregationChecker
         if (select.Where is not null)
             expressions.Where(select.Where);
         foreach (var key in select.GroupBy)
-            expressions.GroupKey(key);
+            expressions.Key(key, Clause.GroupBy);
         if (select.Having is not null)
             expressions.Having(select.Having);
         var aliases = select.Items.OfType<ExpressionItem>().Select(i => i.Alias?.Name).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var orderKeys = query.OrderBy.Select(o => o.Expression).Where(e => !IsAlias(e, aliases)).ToList();
         foreach (var key in orderKeys)
-            expressions.OrderKey(key);
+            expressions.Key(key, Clause.OrderBy);
 
         var edges = new JoinConditions(
             columns,

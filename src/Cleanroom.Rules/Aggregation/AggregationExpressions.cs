@@ -14,12 +14,12 @@ namespace Cleanroom.Rules.Aggregation;
 /// bare column whose (column, function) pair the owner granted, scalar functions every involved table allows, no
 /// CASE, windows or subqueries, HAVING only as allowed aggregates compared with numeric literals.
 /// </summary>
-internal sealed class AggregationExpressions(FlatColumns columns, ColumnClasses classes, Violations violations, ExpressionTypes types)
+internal sealed class AggregationExpressions(FlatColumns columns, ColumnClasses classes, Violations violations, ValueFamilies families)
 {
     private const string Kind = "aggregation";
 
     public void Where(Expression condition) =>
-        new Predicates(violations, types, Value, RuleNames.AggregationStructure, Kind).Check(condition, Clause.Where);
+        new Predicates(violations, families, Value, RuleNames.AggregationStructure, Kind).Check(condition, Clause.Where);
 
     public void SelectItem(Expression expression)
     {
@@ -29,22 +29,15 @@ internal sealed class AggregationExpressions(FlatColumns columns, ColumnClasses 
             Value(expression, Clause.Select);
     }
 
-    public void GroupKey(Expression expression)
+    /// <summary>A GROUP BY or ORDER BY key (select aliases in ORDER BY are handled by the caller).</summary>
+    public void Key(Expression expression, Clause clause)
     {
         if (Literals.IsConstant(expression))
-            violations.Add(RuleNames.AggregationStructure, "GROUP BY takes dimension columns or allowed scalar functions of them; ordinals and literals are not allowed", expression);
-        else if (expression is ColumnReference column)
-            Column(column, Clause.GroupBy, ColumnUse.GroupKey);
+            violations.Add(RuleNames.AggregationStructure, $"{ClauseNames.Of(clause)} takes columns, aggregates or allowed scalar functions; ordinals and literals are not allowed", expression);
+        else if (expression is ColumnReference column && clause == Clause.GroupBy)
+            Column(column, clause, ColumnUse.GroupKey);
         else
-            Value(expression, Clause.GroupBy);
-    }
-
-    public void OrderKey(Expression expression)
-    {
-        if (Literals.IsConstant(expression))
-            violations.Add(RuleNames.AggregationStructure, "ORDER BY takes columns, aliases, aggregates or allowed scalar functions; ordinals and literals are not allowed", expression);
-        else
-            Value(expression, Clause.OrderBy);
+            Value(expression, clause);
     }
 
     public void Having(Expression condition)
@@ -55,9 +48,8 @@ internal sealed class AggregationExpressions(FlatColumns columns, ColumnClasses 
                 Having(logical.Left);
                 Having(logical.Right);
                 break;
-            case BinaryExpression { Operator: BinaryOperator.Equal or BinaryOperator.NotEqual or BinaryOperator.Less or BinaryOperator.LessOrEqual
-                or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual } comparison
-                when (IsAggregate(comparison.Left) && Literals.IsNumber(comparison.Right)) || (IsAggregate(comparison.Right) && Literals.IsNumber(comparison.Left)):
+            case BinaryExpression comparison when Operators.IsComparison(comparison.Operator)
+                && ((IsAggregate(comparison.Left) && Literals.IsNumber(comparison.Right)) || (IsAggregate(comparison.Right) && Literals.IsNumber(comparison.Left))):
                 Aggregate((FunctionCall)(IsAggregate(comparison.Left) ? comparison.Left : comparison.Right), Clause.Having);
                 break;
             default:
@@ -71,13 +63,12 @@ internal sealed class AggregationExpressions(FlatColumns columns, ColumnClasses 
 
     private void Value(Expression expression, Clause clause)
     {
+        if (FlatOperand.Common(expression, part => Value(part, clause), violations, RuleNames.AggregationStructure, Kind))
+            return;
         switch (expression)
         {
             case ColumnReference column:
                 Column(column, clause, ColumnUse.Other);
-                break;
-            case DatePartLiteral:
-            case var constant when Literals.IsConstant(constant):
                 break;
             case FunctionCall { Over: not null }:
                 violations.Add(RuleNames.AggregationStructure, "window functions are not allowed in aggregation queries", expression);
@@ -92,20 +83,6 @@ internal sealed class AggregationExpressions(FlatColumns columns, ColumnClasses 
                 Scalar(expression);
                 foreach (var argument in SyntaxChildren.Expressions(expression))
                     Value(argument, clause);
-                break;
-            case BinaryExpression { Operator: BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide
-                or BinaryOperator.Modulo or BinaryOperator.IntegerDivide or BinaryOperator.Concat } arithmetic:
-                Value(arithmetic.Left, clause);
-                Value(arithmetic.Right, clause);
-                break;
-            case UnaryExpression { Operator: UnaryOperator.Negate or UnaryOperator.Plus } sign:
-                Value(sign.Operand, clause);
-                break;
-            case CaseExpression:
-                violations.Add(RuleNames.AggregationStructure, "CASE expressions are not allowed in aggregation queries", expression);
-                break;
-            case ScalarSubquery or ExistsExpression or InSubqueryExpression:
-                violations.Add(RuleNames.AggregationStructure, "subqueries are not allowed in aggregation queries", expression);
                 break;
             default:
                 violations.Add(RuleNames.AggregationStructure, $"{ClauseNames.Of(clause)} takes columns, aggregate functions and allowed scalar functions; a condition is not allowed here", expression);

@@ -1,5 +1,6 @@
 using Cleanroom.Rules.Checking;
 using Cleanroom.Sql.Ast;
+using Cleanroom.Sql.Functions;
 
 namespace Cleanroom.Rules.Flat;
 
@@ -26,6 +27,10 @@ internal sealed class FlatColumns(IReadOnlyList<TableInstance> instances, Violat
         }
         return result;
     }
+
+    /// <summary>The static type of a reference, from its column's Glue type (unknown when it does not resolve).</summary>
+    public StaticType StaticTypeOf(ColumnReference column) =>
+        Resolve(column) is { } resolved ? GlueTypes.StaticTypeOf(resolved.Column.Type) : StaticType.Unknown;
 
     private ResolvedColumn? Lookup(ColumnReference column)
     {

@@ -9,7 +9,7 @@ namespace Cleanroom.Rules.Flat;
 /// [NOT] IN (list), [NOT] BETWEEN, [NOT] LIKE with a literal pattern, IS [NOT] NULL, combined with AND, OR and NOT.
 /// Operands are checked by the rule (which columns, which functions); compared sides must have comparable types.
 /// </summary>
-internal sealed class Predicates(Violations violations, ExpressionTypes types, Action<Expression, Clause> operand, string rule, string kind)
+internal sealed class Predicates(Violations violations, ValueFamilies families, Action<Expression, Clause> operand, string rule, string kind)
 {
     public void Check(Expression predicate, Clause clause)
     {
@@ -22,8 +22,7 @@ internal sealed class Predicates(Violations violations, ExpressionTypes types, A
             case UnaryExpression { Operator: UnaryOperator.Not } not:
                 Check(not.Operand, clause);
                 break;
-            case BinaryExpression { Operator: BinaryOperator.Equal or BinaryOperator.NotEqual or BinaryOperator.Less or BinaryOperator.LessOrEqual
-                or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual } comparison:
+            case BinaryExpression comparison when Operators.IsComparison(comparison.Operator):
                 operand(comparison.Left, clause);
                 operand(comparison.Right, clause);
                 Comparable(comparison.Left, comparison.Right, comparison);
@@ -73,13 +72,13 @@ internal sealed class Predicates(Violations violations, ExpressionTypes types, A
         if (like.Pattern is not StringLiteral)
             violations.Add(rule, "the pattern of LIKE must be a string literal", like.Pattern);
         operand(like.Value, clause);
-        if (ExpressionTypes.Family(types.Of(like.Value)) is not ("string" or "unknown") and var family)
-            violations.Add(RuleNames.Types, $"LIKE applies to strings, not to a {family} value: cast it explicitly", like.Value);
+        if (families.Of(like.Value) is not (ValueFamily.String or ValueFamily.Unknown) and var family)
+            violations.Add(RuleNames.Types, $"LIKE applies to strings, not to a {ValueFamilies.Name(family)} value: cast it explicitly", like.Value);
     }
 
     private void Comparable(Expression left, Expression right, SqlNode at)
     {
-        if (types.Incomparable(left, right) is { } message)
+        if (families.Incomparable(left, right) is { } message)
             violations.Add(RuleNames.Types, message, at);
     }
 }

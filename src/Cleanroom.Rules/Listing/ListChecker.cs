@@ -44,8 +44,7 @@ internal sealed class ListChecker
             checker.SelectItem(item.Expression);
         if (select.Where is not null)
         {
-            var types = new ExpressionTypes(c => columns.Resolve(c) is { } r ? GlueTypes.StaticTypeOf(r.Column.Type) : StaticType.Unknown);
-            new Predicates(violations, types, checker.Operand, RuleNames.ListStructure, Kind).Check(select.Where, Clause.Where);
+            new Predicates(violations, new ValueFamilies(columns.StaticTypeOf), checker.Operand, RuleNames.ListStructure, Kind).Check(select.Where, Clause.Where);
         }
         var edges = new JoinConditions(
             columns,
@@ -100,29 +99,15 @@ internal sealed class ListChecker
 
     private void Operand(Expression expression, Clause clause)
     {
+        if (FlatOperand.Common(expression, part => Operand(part, clause), violations, RuleNames.ListStructure, Kind))
+            return;
         switch (expression)
         {
             case ColumnReference column:
                 Column(column, clause, ColumnUse.Other);
                 break;
-            case var constant when Literals.IsConstant(constant):
-                break;
-            case BinaryExpression { Operator: BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide
-                or BinaryOperator.Modulo or BinaryOperator.IntegerDivide or BinaryOperator.Concat } arithmetic:
-                Operand(arithmetic.Left, clause);
-                Operand(arithmetic.Right, clause);
-                break;
-            case UnaryExpression { Operator: UnaryOperator.Negate or UnaryOperator.Plus } sign:
-                Operand(sign.Operand, clause);
-                break;
             case FunctionCall or CastExpression or ExtractExpression:
                 violations.Add(RuleNames.ListStructure, "functions are not allowed in list queries", expression);
-                break;
-            case CaseExpression:
-                violations.Add(RuleNames.ListStructure, "CASE expressions are not allowed in list queries", expression);
-                break;
-            case ScalarSubquery or ExistsExpression or InSubqueryExpression:
-                violations.Add(RuleNames.ListStructure, "subqueries are not allowed in list queries", expression);
                 break;
             default:
                 violations.Add(RuleNames.ListStructure, "WHERE operands must be list columns, literals or arithmetic of them", expression);

@@ -15,13 +15,12 @@ internal sealed class AttackWorld : IDisposable
     public const string Target = "h07";
     public static readonly string[] Pads = ["h01", "h02", "h03", "h04"];
 
-    private readonly DuckDBConnection connection = new("DataSource=:memory:");
+    private readonly DuckDBConnection connection;
 
     /// <param name="runnerRows">The runner's table: (hashed email, crm id) rows, duplicates allowed.</param>
     public AttackWorld(IEnumerable<(string Email, string CrmId)> runnerRows)
     {
         Context = new QueryContext(Runner, [Publisher, Crm]);
-        connection.Open();
         var events = new List<Row>();
         for (var i = 0; i < 20; i++)
         {
@@ -43,9 +42,7 @@ internal sealed class AttackWorld : IDisposable
             }
         }
         var crm = runnerRows.Select(r => new Row(new() { ["hashed_email"] = r.Email, ["crm_id"] = r.CrmId, ["tier"] = "probe", ["amount"] = 1L })).ToList();
-        using var command = connection.CreateCommand();
-        command.CommandText = new GeneratedTable(Publisher, events).InsertSql() + new GeneratedTable(Crm, crm).InsertSql();
-        command.ExecuteNonQuery();
+        connection = GeneratedTable.Open([new GeneratedTable(Publisher, events), new GeneratedTable(Crm, crm)]);
     }
 
     public QueryContext Context { get; }

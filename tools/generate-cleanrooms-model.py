@@ -21,6 +21,10 @@ SERVICE = ("cleanrooms", "2022-02-17")
 GLUE = ("glue", "2017-03-31")
 GLUE_OPERATIONS = ("CreateDatabase", "GetDatabase", "GetDatabases", "DeleteDatabase",
                    "CreateTable", "GetTable", "GetTables", "UpdateTable", "DeleteTable")
+# Where the model contradicts itself, the server follows the service. CleanroomsArn (the resourceArn of the tag
+# operations) is capped at 100 characters, yet the taggable resources inside a membership have longer ARNs
+# (membership/<id>/configuredtableassociation/<id> is about 150): without this they could never be tagged.
+SHAPE_OVERRIDES = {"CleanroomsArn": {"max": 256}}
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODELS = os.path.join(ROOT, "src", "Cleanroom.Server", "Wire", "Model")
 OUTPUT = os.path.join(MODELS, "cleanrooms.json")
@@ -87,6 +91,9 @@ def write(model, names, output):
         }
     inputs = [operation["input"] for operation in operations.values()]
     shapes = {name: compact_shape(model["shapes"][name]) for name in sorted(reachable(model["shapes"], inputs))}
+    for name, override in SHAPE_OVERRIDES.items():
+        if name in shapes:
+            shapes[name].update(override)
     document = {
         "service": model["metadata"].get("signingName", model["metadata"]["endpointPrefix"]),
         "apiVersion": model["metadata"]["apiVersion"],

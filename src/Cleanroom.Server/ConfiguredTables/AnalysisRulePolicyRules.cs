@@ -90,7 +90,11 @@ internal static class AnalysisRulePolicyRules
                 Columns(aggregation.DimensionColumns, $"{prefix}.dimensionColumns");
                 for (var index = 0; index < aggregation.OutputConstraints.Count; index++)
                 {
-                    Columns([aggregation.OutputConstraints[index].ColumnName], $"{prefix}.outputConstraints[{index}].columnName");
+                    var column = aggregation.OutputConstraints[index].ColumnName;
+                    if (!allowed.Contains(column))
+                    {
+                        errors.Add(new FieldError($"{prefix}.outputConstraints[{index}].columnName", $"Column {column} is not an allowed column of the configured table"));
+                    }
                 }
 
                 var aggregated = aggregation.AggregateColumns.SelectMany(column => column.ColumnNames).ToHashSet(StringComparer.Ordinal);

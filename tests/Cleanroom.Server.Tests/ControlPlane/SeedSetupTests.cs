@@ -127,6 +127,39 @@ public sealed class SeedSetupTests(ServerFixture fixture) : IClassFixture<Server
         Assert.Equal(["kind", "stage"], Observed.Ok(r["tags_template_after"], "after tagging")["tags"]!.AsObject().Select(p => p.Key).Order());
     }
 
+    [Fact]
+    public async Task AConfiguredTableAndItsRuleThroughTheAwsCli()
+    {
+        var account = await fixture.Server.CreateAccountAsync("Cli");
+        var table = new JsonObject
+        {
+            ["Name"] = "visits",
+            ["Parameters"] = new JsonObject { ["classification"] = "csv", ["skip.header.line.count"] = "1" },
+            ["StorageDescriptor"] = new JsonObject
+            {
+                ["Columns"] = new JsonArray(new JsonObject { ["Name"] = "user_id", ["Type"] = "string" }, new JsonObject { ["Name"] = "page", ["Type"] = "string" }),
+                ["Location"] = "s3://cli-visits/visits/",
+                ["SerdeInfo"] = new JsonObject { ["SerializationLibrary"] = "org.apache.hadoop.hive.serde2.OpenCSVSerde" },
+            },
+        };
+        (await AwsCli.RunAsync(fixture.Url, account, "glue", "create-database", "--database-input", "{\"Name\": \"web\"}")).EnsureSuccess();
+        (await AwsCli.RunAsync(fixture.Url, account, "glue", "create-table", "--database-name", "web", "--table-input", table.ToJsonString())).EnsureSuccess();
+        var created = (await AwsCli.RunAsync(fixture.Url, account, "cleanrooms", "create-configured-table", "--name", "Visits",
+            "--table-reference", "{\"glue\": {\"databaseName\": \"web\", \"tableName\": \"visits\"}}",
+            "--allowed-columns", "user_id", "page", "--analysis-method", "DIRECT_QUERY")).EnsureSuccess();
+        var id = (string)created.Json!["configuredTable"]!["id"]!;
+        var policy = "{\"v1\": {\"list\": {\"joinColumns\": [\"user_id\"], \"listColumns\": [\"page\"]}}}";
+        (await AwsCli.RunAsync(fixture.Url, account, "cleanrooms", "create-configured-table-analysis-rule", "--configured-table-identifier", id,
+            "--analysis-rule-type", "LIST", "--analysis-rule-policy", policy)).EnsureSuccess();
+        var rule = (await AwsCli.RunAsync(fixture.Url, account, "cleanrooms", "get-configured-table-analysis-rule", "--configured-table-identifier", id,
+            "--analysis-rule-type", "LIST")).EnsureSuccess();
+        Assert.Equal("page", (string?)rule.Json!["analysisRule"]!["policy"]!["v1"]!["list"]!["listColumns"]![0]);
+        var refused = await AwsCli.RunAsync(fixture.Url, account, "cleanrooms", "create-configured-table-analysis-rule", "--configured-table-identifier", id,
+            "--analysis-rule-type", "LIST", "--analysis-rule-policy", policy);
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("ConflictException", refused.Stderr, StringComparison.Ordinal);
+    }
+
     private static void AssertReady(JsonNode schema, string ruleType)
     {
         var detail = Assert.Single(schema["schemaStatusDetails"]!.AsArray())!;

@@ -15,7 +15,7 @@ namespace Cleanroom.Server.Glue;
 /// configured table reads cannot be deleted, and an update cannot drop a column a configured table allows, so a
 /// configured table never points at something that is gone.
 /// </summary>
-internal static class GlueCatalogEndpoints
+internal static partial class GlueCatalogEndpoints
 {
     private static readonly TimeSpan ExpressionTimeout = TimeSpan.FromMilliseconds(100);
 
@@ -189,6 +189,10 @@ internal static class GlueCatalogEndpoints
             ? JsonNode.Parse(value.GetRawText())!.AsObject()
             : throw GlueErrors.InvalidInput($"{member} is required.");
 
+    /// <summary>
+    /// GetTables' <c>Expression</c>: a regular expression matched against the whole name, where a <c>*</c> that does
+    /// not follow a <c>.</c> means any characters, as in the Hive metastore patterns Glue users write (<c>sales*</c>).
+    /// </summary>
     private static Regex? ExpressionOf(string? expression)
     {
         if (string.IsNullOrEmpty(expression))
@@ -198,7 +202,8 @@ internal static class GlueCatalogEndpoints
 
         try
         {
-            return new Regex($"^(?:{expression})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, ExpressionTimeout);
+            var pattern = LoneStar().Replace(expression, ".*");
+            return new Regex($"^(?:{pattern})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, ExpressionTimeout);
         }
         catch (ArgumentException)
         {
@@ -227,4 +232,7 @@ internal static class GlueCatalogEndpoints
 
         return output;
     }
+
+    [GeneratedRegex(@"(?<![.\\])\*")]
+    private static partial Regex LoneStar();
 }

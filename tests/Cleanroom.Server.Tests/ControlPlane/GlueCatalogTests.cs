@@ -46,6 +46,7 @@ public sealed class GlueCatalogTests(ServerFixture fixture) : IClassFixture<Serv
         Assert.Equal(3, table["StorageDescriptor"]!["Columns"]!.AsArray().Count);
         Observed.Error(r["get_missing_table"], "EntityNotFoundException", 400, "missing table");
         Assert.Equal(["order_lines", "orders"], Names(Observed.Ok(r["tables_filtered"], "filtered")["TableList"]));
+        Assert.Equal(["orders", "returns"], Names(Observed.Ok(r["tables_hive_pattern"], "a Hive-style pattern")["TableList"]));
         Assert.Equal(["order_lines", "orders"], Names(Observed.Ok(r["tables_page1"], "tables page 1")["TableList"]));
         Assert.Equal(["returns"], Names(Observed.Ok(r["tables_page2"], "tables page 2")["TableList"]));
         Observed.Error(r["tables_bad_expression"], "InvalidInputException", 400, "bad expression");

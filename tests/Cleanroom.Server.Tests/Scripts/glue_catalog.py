@@ -36,6 +36,7 @@ out["names_disagree"] = call(unchecked.create_table, DatabaseName="sales", Name=
 out["get_table"] = call(glue.get_table, DatabaseName="sales", Name="ORDERS")
 out["get_missing_table"] = call(glue.get_table, DatabaseName="sales", Name="nothing")
 out["tables_filtered"] = call(glue.get_tables, DatabaseName="sales", Expression="order.*")
+out["tables_hive_pattern"] = call(glue.get_tables, DatabaseName="sales", Expression="ret*|orders")
 out["tables_page1"] = call(glue.get_tables, DatabaseName="sales", MaxResults=2)
 out["tables_page2"] = call(glue.get_tables, DatabaseName="sales", MaxResults=2, NextToken=out["tables_page1"]["ok"]["NextToken"])
 out["tables_bad_expression"] = call(glue.get_tables, DatabaseName="sales", Expression="(")

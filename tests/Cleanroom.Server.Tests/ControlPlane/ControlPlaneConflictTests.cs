@@ -36,6 +36,9 @@ public sealed class ControlPlaneConflictTests(ServerFixture fixture) : IClassFix
         NotFound(r["missing_schema"], "CONFIGURED_TABLE_ASSOCIATION", "missing schema");
         NotFound(r["missing_schema_rule"], "CONFIGURED_TABLE_ASSOCIATION", "missing schema rule");
         NotFound(r["missing_collaboration_template"], "MEMBERSHIP", "missing collaboration template");
+        var updated = Observed.Ok(r["update_with_source"], "an update that also sends a source (X15)")["analysisTemplate"]!;
+        Assert.Equal("changed", (string?)updated["description"]);
+        Assert.Equal("SELECT COUNT(DISTINCT user_id) FROM events", (string?)updated["source"]!["text"]);
         Conflict(r["duplicate_template_name"], "ALREADY_EXISTS", "template names are unique in a membership");
         NotFound(r["template_of_other_collaboration"], "MEMBERSHIP", "a template of another collaboration");
         Observed.Ok(r["template_here"], "a template of this collaboration");

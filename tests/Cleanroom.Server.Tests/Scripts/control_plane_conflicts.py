@@ -1,5 +1,7 @@
 """Conflicts, missing resources and schema readiness: one rule per table, names unique in a collaboration,
 nothing deleted from under a dependent, documented errors for missing resources, and the NOT_READY reasons."""
+import json
+
 from cleanroom_test import ACCOUNTS, call, client, collaboration_request, emit, member, random_id
 from control_plane import aggregation, associate, configured_table, csv_table, custom, glue_table, listing, receivers, role
 
@@ -53,6 +55,18 @@ out["missing_collaboration_template"] = call(a.get_collaboration_analysis_templa
 
 # Templates: names unique in a membership; a template of another collaboration is not found in this one.
 template = b.create_analysis_template(membershipIdentifier=mb, name="Count", format="SQL", source={"text": "SELECT COUNT(DISTINCT user_id) FROM events"})["analysisTemplate"]
+
+
+def smuggle_source(request, **_):
+    """Adds a source to an UpdateAnalysisTemplate body (the model has no such member) before it is signed (X15)."""
+    body = json.loads(request.data or b"{}")
+    body["source"] = {"text": "SELECT 2"}
+    request.data = json.dumps(body).encode()
+
+
+sneaky = client("cleanrooms", "B")
+sneaky.meta.events.register("before-sign.cleanrooms.UpdateAnalysisTemplate", smuggle_source)
+out["update_with_source"] = call(sneaky.update_analysis_template, membershipIdentifier=mb, analysisTemplateIdentifier=template["id"], description="changed")
 out["duplicate_template_name"] = call(b.create_analysis_template, membershipIdentifier=mb, name="count", format="SQL", source={"text": "SELECT 1"})
 other = b.create_collaboration(**collaboration_request("Other", [], creator_abilities=["CAN_QUERY", "CAN_RECEIVE_RESULTS"]))["collaboration"]
 mo = b.create_membership(collaborationIdentifier=other["id"], queryLogStatus="DISABLED")["membership"]["id"]

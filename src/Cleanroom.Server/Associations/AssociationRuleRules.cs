@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Cleanroom.Server.Associations.Wire;
 using Cleanroom.Server.Collaborations;
@@ -19,11 +18,7 @@ internal static class AssociationRuleRules
 
     public static void Check(string type, JsonElement policy, ConfiguredTableRecord table, IReadOnlyList<MemberRecord> members)
     {
-        if (Encoding.UTF8.GetByteCount(policy.GetRawText()) > AnalysisRulePolicyRules.MaxPolicyBytes)
-        {
-            throw ApiException.Validation("An analysis rule policy is at most 100 KB of JSON.", new FieldError(Field, "Larger than 100 KB"));
-        }
-
+        RulePolicyShape.CheckSize(policy);
         if (table.RuleType != type)
         {
             throw ApiException.InvalidConfiguration(
@@ -35,18 +30,7 @@ internal static class AssociationRuleRules
 
         var member = AnalysisRuleType.MemberOf(type);
         var v1 = policy.Deserialize<AssociationRulePolicy>(WireJson.CamelCase)!.V1!;
-        var given = v1 switch
-        {
-            { Aggregation: not null } => AnalysisRuleType.Aggregation,
-            { List: not null } => AnalysisRuleType.List,
-            _ => AnalysisRuleType.Custom,
-        };
-        if (given != type)
-        {
-            throw ApiException.Validation(
-                $"The analysisRuleType is {type}, so the policy must be {{\"v1\": {{\"{member}\": …}}}}.",
-                new FieldError($"{Field}.v1.{member}", $"Required for analysisRuleType {type}"));
-        }
+        RulePolicyShape.CheckMember(type, v1.Aggregation, v1.List);
 
         var receivers = v1.Body.AllowedResultReceivers ?? [];
         var errors = new List<FieldError>();

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Cleanroom.Server.ConfiguredTables.Wire;
 using Cleanroom.Server.Wire;
@@ -16,7 +15,6 @@ namespace Cleanroom.Server.ConfiguredTables;
 /// </summary>
 internal static class AnalysisRulePolicyRules
 {
-    public const int MaxPolicyBytes = 100 * 1024;
     private const string AnyQuery = "ANY_QUERY";
     private const string AnyJob = "ANY_JOB";
     private const string Field = "analysisRulePolicy";
@@ -24,25 +22,9 @@ internal static class AnalysisRulePolicyRules
     /// <summary>The typed policy when it holds for the table; otherwise throws ValidationException naming the fields.</summary>
     public static ConfiguredTableAnalysisRulePolicy Check(string type, JsonElement policy, ConfiguredTableRecord table, string region)
     {
-        if (Encoding.UTF8.GetByteCount(policy.GetRawText()) > MaxPolicyBytes)
-        {
-            throw ApiException.Validation($"An analysis rule policy is at most {MaxPolicyBytes / 1024} KB of JSON.", new FieldError(Field, "Larger than 100 KB"));
-        }
-
+        RulePolicyShape.CheckSize(policy);
         var typed = policy.Deserialize<ConfiguredTableAnalysisRulePolicy>(WireJson.CamelCase)!;
-        var member = AnalysisRuleType.MemberOf(type);
-        var given = typed.V1 switch
-        {
-            { Aggregation: not null } => AnalysisRuleType.Aggregation,
-            { List: not null } => AnalysisRuleType.List,
-            _ => AnalysisRuleType.Custom,
-        };
-        if (given != type)
-        {
-            throw ApiException.Validation(
-                $"The analysisRuleType is {type}, so the policy must be {{\"v1\": {{\"{member}\": …}}}}.",
-                new FieldError($"{Field}.v1.{member}", $"Required for analysisRuleType {type}"));
-        }
+        RulePolicyShape.CheckMember(type, typed.V1!.Aggregation, typed.V1.List);
 
         var errors = Problems(typed.V1!, table, region);
         if (errors.Count > 0)

@@ -173,6 +173,11 @@ internal static partial class GlueCatalogEndpoints
     /// <summary>The table input with its name folded; a top-level <c>Name</c>, when given, must name the same table.</summary>
     private static (string Name, JsonObject Input) TableInputOf(GlueCall call)
     {
+        if (call.Request.OpenTableFormatInput is not null || call.Request.UpdateOpenTableFormatInput is not null)
+        {
+            throw GlueErrors.InvalidInput("Open table formats (Iceberg) are not supported; Cleanroom reads CSV and Parquet objects.");
+        }
+
         var input = ObjectOf(call.Request.TableInput, "TableInput");
         var name = GlueCall.NameKey(input["Name"]!.GetValue<string>());
         if (call.Request.Name is { } given && GlueCall.NameKey(given) != name)

@@ -39,6 +39,7 @@ public sealed class GlueCatalogTests(ServerFixture fixture) : IClassFixture<Serv
         var tooLong = Observed.Error(r["name_too_long"], "InvalidInputException", 400, "name longer than the model allows");
         Assert.Contains("TableInput.Name", (string?)tooLong["message"], StringComparison.Ordinal);
         Observed.Error(r["no_table_input"], "InvalidInputException", 400, "no TableInput");
+        Assert.Contains("Iceberg", (string?)Observed.Error(r["iceberg"], "InvalidInputException", 400, "an Iceberg table")["message"], StringComparison.Ordinal);
         Observed.Error(r["names_disagree"], "InvalidInputException", 400, "Name and TableInput.Name differ");
         var table = Observed.Ok(r["get_table"], "get table")["Table"]!;
         Assert.Equal("orders", (string?)table["Name"]);

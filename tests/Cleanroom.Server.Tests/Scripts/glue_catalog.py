@@ -32,6 +32,8 @@ json_table["StorageDescriptor"] = dict(orders["StorageDescriptor"], SerdeInfo={"
 out["unsupported_format"] = call(glue.create_table, DatabaseName="sales", TableInput=json_table)
 out["name_too_long"] = call(unchecked.create_table, DatabaseName="sales", TableInput=dict(orders, Name="t" * 256))
 out["no_table_input"] = call(unchecked.create_table, DatabaseName="sales")
+out["iceberg"] = call(glue.create_table, DatabaseName="sales", TableInput=dict(orders, Name="ice"),
+                     OpenTableFormatInput={"IcebergInput": {"MetadataOperation": "CREATE", "Version": "2"}})
 out["names_disagree"] = call(unchecked.create_table, DatabaseName="sales", Name="other", TableInput=dict(orders, Name="mine"))
 out["get_table"] = call(glue.get_table, DatabaseName="sales", Name="ORDERS")
 out["get_missing_table"] = call(glue.get_table, DatabaseName="sales", Name="nothing")

@@ -3,7 +3,7 @@ using Cleanroom.Server.Tests.Infrastructure;
 
 namespace Cleanroom.Server.Tests.ControlPlane;
 
-/// <summary>The Glue-compatible catalog (awsJson1.1) through boto3 and the aws CLI.</summary>
+/// <summary>The Glue-compatible catalog (awsJson1.1) through boto3 (the aws CLI catalogs a table in SeedSetupTests).</summary>
 public sealed class GlueCatalogTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     [Fact]
@@ -69,27 +69,6 @@ public sealed class GlueCatalogTests(ServerFixture fixture) : IClassFixture<Serv
         Observed.Ok(r["delete_database"], "delete database once unused");
         Observed.Error(r["tables_after_delete"], "EntityNotFoundException", 400, "tables of a deleted database");
         Observed.Error(r["delete_missing_database"], "EntityNotFoundException", 400, "delete twice");
-    }
-
-    [Fact]
-    public async Task TheAwsCliCatalogsATable()
-    {
-        var account = await fixture.Server.CreateAccountAsync("Cli");
-        (await AwsCli.RunAsync(fixture.Url, account, "glue", "create-database", "--database-input", "{\"Name\": \"Marketing\"}")).EnsureSuccess();
-        var table = new JsonObject
-        {
-            ["Name"] = "Leads",
-            ["Parameters"] = new JsonObject { ["classification"] = "parquet" },
-            ["StorageDescriptor"] = new JsonObject
-            {
-                ["Columns"] = new JsonArray(new JsonObject { ["Name"] = "lead_id", ["Type"] = "bigint" }),
-                ["Location"] = "s3://marketing-data/leads/",
-            },
-        };
-        (await AwsCli.RunAsync(fixture.Url, account, "glue", "create-table", "--database-name", "marketing", "--table-input", table.ToJsonString())).EnsureSuccess();
-        var read = (await AwsCli.RunAsync(fixture.Url, account, "glue", "get-table", "--database-name", "MARKETING", "--name", "leads")).EnsureSuccess();
-        Assert.Equal("leads", (string?)read.Json!["Table"]!["Name"]);
-        Assert.Equal("bigint", (string?)read.Json["Table"]!["StorageDescriptor"]!["Columns"]![0]!["Type"]);
     }
 
     private static string[] Names(JsonNode? list) => [.. list!.AsArray().Select(item => (string)item!["Name"]!)];

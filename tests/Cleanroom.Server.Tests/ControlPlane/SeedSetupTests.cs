@@ -128,7 +128,7 @@ public sealed class SeedSetupTests(ServerFixture fixture) : IClassFixture<Server
     }
 
     [Fact]
-    public async Task AConfiguredTableAndItsRuleThroughTheAwsCli()
+    public async Task AGlueTableConfiguredTableAndRuleThroughTheAwsCli()
     {
         var account = await fixture.Server.CreateAccountAsync("Cli");
         var table = new JsonObject
@@ -144,6 +144,9 @@ public sealed class SeedSetupTests(ServerFixture fixture) : IClassFixture<Server
         };
         (await AwsCli.RunAsync(fixture.Url, account, "glue", "create-database", "--database-input", "{\"Name\": \"web\"}")).EnsureSuccess();
         (await AwsCli.RunAsync(fixture.Url, account, "glue", "create-table", "--database-name", "web", "--table-input", table.ToJsonString())).EnsureSuccess();
+        var catalogued = (await AwsCli.RunAsync(fixture.Url, account, "glue", "get-table", "--database-name", "WEB", "--name", "Visits")).EnsureSuccess();
+        Assert.Equal("visits", (string?)catalogued.Json!["Table"]!["Name"]);
+        Assert.Equal("1", (string?)catalogued.Json["Table"]!["Parameters"]!["skip.header.line.count"]);
         var created = (await AwsCli.RunAsync(fixture.Url, account, "cleanrooms", "create-configured-table", "--name", "Visits",
             "--table-reference", "{\"glue\": {\"databaseName\": \"web\", \"tableName\": \"visits\"}}",
             "--allowed-columns", "user_id", "page", "--analysis-method", "DIRECT_QUERY")).EnsureSuccess();

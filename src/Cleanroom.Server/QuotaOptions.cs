@@ -21,6 +21,9 @@ public sealed record QuotaOptions
 
     public int AnalysisTemplatesPerMembership { get; init; } = 25;
 
+    /// <summary>Configured table associations in one membership (AWS quota L-25AC34A7; 25 per the product brief).</summary>
+    public int AssociationsPerMembership { get; init; } = 25;
+
     public int ColumnsPerAllowList { get; init; } = 100;
 
     /// <summary>Not adjustable in AWS; kept here so every quota is in one place.</summary>

@@ -41,6 +41,6 @@ public sealed class BusinessRuleTests(ServerFixture fixture) : IClassFixture<Ser
         Observed.Error(r["join_random_collaboration"], "ResourceNotFoundException", 404, "CreateMembership");
         Observed.Error(r["tags_random_arn"], "ResourceNotFoundException", 404, "ListTagsForResource");
         var unsupported = Observed.Error(r["not_supported"], "ValidationException", 400, "not yet built");
-        Assert.Equal("ListConfiguredTables is not supported by Cleanroom yet.", (string?)unsupported["message"]);
+        Assert.Equal("ListPrivacyBudgetTemplates is not supported by Cleanroom yet.", (string?)unsupported["message"]);
     }
 }

@@ -13,22 +13,22 @@ public sealed class JsonRpcTests(ServerFixture fixture) : IClassFixture<ServerFi
     {
         var targets = fixture.Server.Services.GetRequiredService<JsonRpcTargets>();
         targets
-            .Add(JsonRpcTargets.Glue, "GetDatabases", _ => Task.FromResult<object>(new GlueDatabases([new GlueDatabase("sales", "Sales data")])))
-            .Add(JsonRpcTargets.Glue, "GetDatabase", call => throw new ApiException("EntityNotFoundException", 400, $"Database {call.Input.GetProperty("Name").GetString()} not found."))
+            .Add(JsonRpcTargets.Glue, "GetPartitions", _ => Task.FromResult<object>(new GluePartitions([new GluePartition(["2024-01"])])))
+            .Add(JsonRpcTargets.Glue, "GetPartition", call => throw new ApiException("EntityNotFoundException", 400, $"Partition in {call.Input.GetProperty("TableName").GetString()} not found."))
             .Add(JsonRpcTargets.Logs, "DescribeLogGroups", call => Task.FromResult<object>(new DescribeLogGroupsOutput([new LogGroup(call.Input.GetProperty("logGroupNamePrefix").GetString() + "/a")])));
         var account = await fixture.Server.CreateAccountAsync("A");
         var r = await Boto3Script.RunAsync("json_rpc.py", fixture.Url, [account]);
 
-        Assert.Equal("sales", (string?)Observed.Ok(r["glue_get_databases"], "GetDatabases")["DatabaseList"]![0]!["Name"]);
-        var missing = Observed.Error(r["glue_get_database_missing"], "EntityNotFoundException", 400, "GetDatabase");
-        Assert.Equal("Database missing not found.", (string?)missing["message"]);
-        Observed.Error(r["glue_unregistered"], "UnknownOperationException", 400, "GetTables has no handler");
+        Assert.Equal("2024-01", (string?)Observed.Ok(r["glue_get_partitions"], "GetPartitions")["Partitions"]![0]!["Values"]![0]);
+        var missing = Observed.Error(r["glue_get_partition_missing"], "EntityNotFoundException", 400, "GetPartition");
+        Assert.Equal("Partition in missing not found.", (string?)missing["message"]);
+        Observed.Error(r["glue_unregistered"], "UnknownOperationException", 400, "GetConnections has no handler");
         Assert.Equal("/cleanroom/a", (string?)Observed.Ok(r["logs_describe_log_groups"], "DescribeLogGroups")["logGroups"]![0]!["logGroupName"]);
     }
 
-    private sealed record GlueDatabase(string Name, string Description);
+    private sealed record GluePartition(IReadOnlyList<string> Values);
 
-    private sealed record GlueDatabases(IReadOnlyList<GlueDatabase> DatabaseList);
+    private sealed record GluePartitions(IReadOnlyList<GluePartition> Partitions);
 
     private sealed record LogGroup(string LogGroupName);
 

@@ -9,7 +9,7 @@ namespace Cleanroom.Server.Memberships;
 internal static class MembershipSubresources
 {
     /// <summary>Tables with a <c>membership_id</c> column holding resources owned through a membership.</summary>
-    private static readonly string[] Tables = [];
+    private static readonly string[] Tables = ["configured_table_associations", "analysis_templates"];
 
     public static async Task<bool> AnyAsync(DbSession db, string membershipId)
     {

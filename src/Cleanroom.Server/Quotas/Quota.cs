@@ -8,6 +8,10 @@ internal static class Quota
     public const string MembersPerCollaboration = "Members invited per collaboration";
     public const string MembershipsPerAccount = "Memberships per account";
     public const string CollaborationsPerAccount = "Collaborations created per account";
+    public const string ConfiguredTablesPerAccount = "Configured tables per account";
+    public const string ColumnsPerAllowList = "Columns per configured-table allow-list";
+    public const string AssociationsPerMembership = "Table associations per membership";
+    public const string AnalysisTemplatesPerMembership = "Analysis templates per membership";
 
     /// <summary>Throws when <paramref name="count"/> items would exceed <paramref name="limit"/>.</summary>
     public static void Check(string name, long count, int limit)

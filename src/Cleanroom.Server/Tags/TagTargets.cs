@@ -1,4 +1,7 @@
+using Cleanroom.Server.AnalysisTemplates;
+using Cleanroom.Server.Associations;
 using Cleanroom.Server.Collaborations;
+using Cleanroom.Server.ConfiguredTables;
 using Cleanroom.Server.Memberships;
 using Cleanroom.Server.Store;
 using Cleanroom.Server.Wire.Routing;
@@ -15,7 +18,10 @@ internal sealed class TagTargets
 
     public static TagTargets Create() => new TagTargets()
         .Add("collaboration", CollaborationTagTarget.ExistsAsync)
-        .Add("membership", MembershipTagTarget.ExistsAsync);
+        .Add("membership", MembershipTagTarget.ExistsAsync)
+        .Add("configuredtable", ConfiguredTableTagTarget.ExistsAsync)
+        .Add("membership/configuredtableassociation", AssociationTagTarget.ExistsAsync)
+        .Add("membership/analysistemplate", AnalysisTemplateTagTarget.ExistsAsync);
 
     public TagTargets Add(string kind, TagTargetExists exists)
     {

@@ -53,5 +53,5 @@ out["list_members_random"] = call(a.list_members, collaborationIdentifier=random
 out["get_random_membership"] = call(a.get_membership, membershipIdentifier=random_id())
 out["join_random_collaboration"] = call(a.create_membership, collaborationIdentifier=random_id(), queryLogStatus="DISABLED")
 out["tags_random_arn"] = call(a.list_tags_for_resource, resourceArn=f"arn:aws:cleanrooms:us-east-1:{ACCOUNTS['A']['accountId']}:collaboration/{random_id()}")
-out["not_supported"] = call(a.list_configured_tables)
+out["not_supported"] = call(a.list_privacy_budget_templates, membershipIdentifier="00000000-0000-0000-0000-000000000000")
 emit(out)

@@ -4,8 +4,8 @@ from cleanroom_test import call, client, emit
 glue = client("glue", "A")
 logs = client("logs", "A")
 emit({
-    "glue_get_databases": call(glue.get_databases),
-    "glue_get_database_missing": call(glue.get_database, Name="missing"),
-    "glue_unregistered": call(glue.get_tables, DatabaseName="x"),
+    "glue_get_partitions": call(glue.get_partitions, DatabaseName="sales", TableName="orders"),
+    "glue_get_partition_missing": call(glue.get_partition, DatabaseName="sales", TableName="missing", PartitionValues=["2024-02"]),
+    "glue_unregistered": call(glue.get_connections),
     "logs_describe_log_groups": call(logs.describe_log_groups, logGroupNamePrefix="/cleanroom"),
 })

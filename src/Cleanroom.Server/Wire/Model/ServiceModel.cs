@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Cleanroom.Server.Wire.Model;
 
 /// <summary>
-/// The Clean Rooms wire contract, generated from the botocore model by tools/generate-cleanrooms-model.py and
-/// embedded in the assembly: routes, input shapes and constraints for all operations.
+/// A wire contract generated from the botocore model by tools/generate-cleanrooms-model.py and embedded in the
+/// assembly: routes, input shapes and constraints (all Clean Rooms operations; the Glue catalog operations).
 /// </summary>
 internal sealed class ServiceModel
 {
@@ -18,6 +18,9 @@ internal sealed class ServiceModel
     }
 
     public static ServiceModel CleanRooms { get; } = Load("Cleanroom.Server.Wire.Model.cleanrooms.json");
+
+    /// <summary>The Glue catalog operations Cleanroom serves (awsJson1.1: method and URI are always POST /).</summary>
+    public static ServiceModel Glue { get; } = Load("Cleanroom.Server.Wire.Model.glue.json");
 
     public IReadOnlyDictionary<string, OperationModel> Operations { get; }
 

@@ -1,0 +1,3 @@
+namespace Cleanroom.Server.AnalysisTemplates.Wire;
+
+internal sealed record CollaborationAnalysisTemplateOutput(CollaborationAnalysisTemplate CollaborationAnalysisTemplate);

@@ -1,0 +1,3 @@
+namespace Cleanroom.Server.AnalysisTemplates.Wire;
+
+internal sealed record ListCollaborationAnalysisTemplatesOutput(string? NextToken, IReadOnlyList<CollaborationAnalysisTemplateSummary> CollaborationAnalysisTemplateSummaries);

@@ -1,0 +1,3 @@
+namespace Cleanroom.Server.Associations.Wire;
+
+internal sealed record UpdateConfiguredTableAssociationInput(string? Description, string? RoleArn);

@@ -1,0 +1,12 @@
+using System.Text.Json;
+
+namespace Cleanroom.Server.ConfiguredTables.Wire;
+
+internal sealed record CreateConfiguredTableInput(
+    string Name,
+    string? Description,
+    JsonElement TableReference,
+    IReadOnlyList<string> AllowedColumns,
+    string AnalysisMethod,
+    IReadOnlyList<string>? SelectedAnalysisMethods,
+    Dictionary<string, string>? Tags);

@@ -1,0 +1,3 @@
+namespace Cleanroom.Server.Schemas.Wire;
+
+internal sealed record BatchGetSchemaAnalysisRuleOutput(IReadOnlyList<SchemaAnalysisRule> AnalysisRules, IReadOnlyList<BatchGetSchemaAnalysisRuleError> Errors);

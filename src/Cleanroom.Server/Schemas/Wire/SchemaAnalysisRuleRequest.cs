@@ -1,0 +1,3 @@
+namespace Cleanroom.Server.Schemas.Wire;
+
+internal sealed record SchemaAnalysisRuleRequest(string Name, string Type);

@@ -1,0 +1,3 @@
+namespace Cleanroom.Server.Schemas.Wire;
+
+internal sealed record SchemaStatusReason(string Code, string Message);

@@ -15,7 +15,7 @@ public sealed class JsonRpcTests(ServerFixture fixture) : IClassFixture<ServerFi
         targets
             .Add(JsonRpcTargets.Glue, "GetDatabases", _ => Task.FromResult<object>(new GlueDatabases([new GlueDatabase("sales", "Sales data")])))
             .Add(JsonRpcTargets.Glue, "GetDatabase", call => throw new ApiException("EntityNotFoundException", 400, $"Database {call.Input.GetProperty("Name").GetString()} not found."))
-            .Add(JsonRpcTargets.Logs, "DescribeLogGroups", call => Task.FromResult<object>(new DescribeLogGroupsOutput([new LogGroup(call.Input.GetProperty("logGroupNamePrefix").GetString() + "/a")])));
+            .Add(JsonRpcTargets.Logs, "DescribeDestinations", call => Task.FromResult<object>(new DescribeDestinationsOutput([new Destination(call.Input.GetProperty("DestinationNamePrefix").GetString() + "/a")])));
         var account = await fixture.Server.CreateAccountAsync("A");
         var r = await Boto3Script.RunAsync("json_rpc.py", fixture.Url, [account]);
 
@@ -23,14 +23,14 @@ public sealed class JsonRpcTests(ServerFixture fixture) : IClassFixture<ServerFi
         var missing = Observed.Error(r["glue_get_database_missing"], "EntityNotFoundException", 400, "GetDatabase");
         Assert.Equal("Database missing not found.", (string?)missing["message"]);
         Observed.Error(r["glue_unregistered"], "UnknownOperationException", 400, "GetTables has no handler");
-        Assert.Equal("/cleanroom/a", (string?)Observed.Ok(r["logs_describe_log_groups"], "DescribeLogGroups")["logGroups"]![0]!["logGroupName"]);
+        Assert.Equal("/cleanroom/a", (string?)Observed.Ok(r["logs_describe_destinations"], "DescribeDestinations")["destinations"]![0]!["destinationName"]);
     }
 
     private sealed record GlueDatabase(string Name, string Description);
 
     private sealed record GlueDatabases(IReadOnlyList<GlueDatabase> DatabaseList);
 
-    private sealed record LogGroup(string LogGroupName);
+    private sealed record Destination(string DestinationName);
 
-    private sealed record DescribeLogGroupsOutput(IReadOnlyList<LogGroup> LogGroups);
+    private sealed record DescribeDestinationsOutput(IReadOnlyList<Destination> Destinations);
 }

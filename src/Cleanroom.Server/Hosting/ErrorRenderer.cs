@@ -21,6 +21,13 @@ internal static class ErrorRenderer
             response.Headers["x-amzn-ErrorType"] = error.Code;
         }
 
+        // A request body the handler never read (an early refusal; a client that waits on Expect: 100-continue and
+        // never sends it) must not be read as the start of the next request on this connection.
+        if (context.Request.ContentLength > 0 || context.Request.Headers.TransferEncoding.Count > 0)
+        {
+            response.Headers.Connection = "close";
+        }
+
         if (HttpMethods.IsHead(context.Request.Method))
         {
             return;

@@ -7,5 +7,5 @@ emit({
     "glue_get_databases": call(glue.get_databases),
     "glue_get_database_missing": call(glue.get_database, Name="missing"),
     "glue_unregistered": call(glue.get_tables, DatabaseName="x"),
-    "logs_describe_log_groups": call(logs.describe_log_groups, logGroupNamePrefix="/cleanroom"),
+    "logs_describe_destinations": call(logs.describe_destinations, DestinationNamePrefix="/cleanroom"),
 })

@@ -53,7 +53,7 @@ internal sealed class ObjectStore(MetadataStore store, ObjectCatalog catalog, Se
             },
             cancellationToken);
         return records
-            .Where(record => record.Key == prefix || !IsHidden(record.Key[folder.Length..]))
+            .Where(record => (record.Key == prefix && folder != prefix) || !IsHidden(record.Key[folder.Length..]))
             .Select(record => new LocalObject(record.Key, catalog.Files.PathOf(record.FileId), record.Size))
             .ToList();
     }

@@ -13,7 +13,6 @@ internal sealed class ObjectFiles(DataDirectory directory)
 {
     private const UnixFileMode OwnerOnlyDirectory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-    private const int WriteBufferSize = 1 << 20;
 
     private string TempRoot => Path.Combine(directory.Temp, "s3");
 
@@ -31,7 +30,7 @@ internal sealed class ObjectFiles(DataDirectory directory)
             Mode = FileMode.CreateNew,
             Access = FileAccess.Write,
             Share = FileShare.None,
-            BufferSize = WriteBufferSize,
+            BufferSize = 0,
         };
         if (!OperatingSystem.IsWindows())
         {

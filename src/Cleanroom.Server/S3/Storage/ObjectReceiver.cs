@@ -45,25 +45,31 @@ internal static class ObjectReceiver
                 foreach (var source in sources)
                 {
                     long copied = 0;
-                    while (true)
+                    int filled;
+                    do
                     {
-                        var wanted = source.ReadToEnd ? BufferSize : (int)Math.Min(BufferSize, source.Length - copied);
-                        var read = wanted == 0 ? 0 : await source.Stream.ReadAsync(buffer.AsMemory(0, wanted), cancellationToken);
-                        if (read == 0)
+                        // Fill the buffer before writing: a request body arrives in small reads, the disk prefers large writes.
+                        filled = 0;
+                        int read;
+                        do
                         {
-                            break;
+                            var wanted = source.ReadToEnd ? BufferSize - filled : (int)Math.Min(BufferSize - filled, source.Length - copied - filled);
+                            read = wanted == 0 ? 0 : await source.Stream.ReadAsync(buffer.AsMemory(filled, wanted), cancellationToken);
+                            filled += read;
                         }
+                        while (read > 0 && filled < BufferSize);
 
-                        copied += read;
+                        copied += filled;
                         if (copied > source.Length)
                         {
                             throw S3Errors.IncompleteBody();
                         }
 
-                        md5.AppendData(buffer, 0, read);
-                        checksum?.Append(buffer.AsSpan(0, read));
-                        await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                        md5.AppendData(buffer, 0, filled);
+                        checksum?.Append(buffer.AsSpan(0, filled));
+                        await file.WriteAsync(buffer.AsMemory(0, filled), cancellationToken);
                     }
+                    while (filled == BufferSize);
 
                     if (copied != source.Length)
                     {

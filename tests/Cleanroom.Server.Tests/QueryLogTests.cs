@@ -21,15 +21,7 @@ public sealed class QueryLogTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task MembersReadAndFilterOnlyTheirOwnQueryLogs()
     {
-        var a = await fixture.Server.CreateAccountAsync("A");
-        var b = await fixture.Server.CreateAccountAsync("B");
-        var writer = fixture.Server.Services.GetRequiredService<QueryLogWriter>();
-        foreach (var item in Cases["events"]!.AsArray())
-        {
-            var account = (string)item!["account"]! == "A" ? a : b;
-            var collaboration = (string)Cases["collaborations"]![(string)item["collaboration"]!]!;
-            Assert.True(await writer.AppendAsync(account.AccountId, collaboration, Time(item), item["record"]!.ToJsonString()));
-        }
+        var (a, b) = await WriteCasesAsync("A", "B");
 
         var shared = QueryLogWriter.GroupName(Shared);
         var fromHead = await Logs(a, "get-log-events", "--log-group-name", shared, "--log-stream-name", "2024/03", "--start-from-head");
@@ -67,14 +59,8 @@ public sealed class QueryLogTests(ServerFixture fixture) : IClassFixture<ServerF
     [Fact]
     public async Task LogsApiPagesFiltersAndDeletesLikeCloudWatch()
     {
-        var a = await fixture.Server.CreateAccountAsync("A2");
-        var b = await fixture.Server.CreateAccountAsync("B2");
+        var (a, b) = await WriteCasesAsync("A2", "B2");
         var writer = fixture.Server.Services.GetRequiredService<QueryLogWriter>();
-        foreach (var item in Cases["events"]!.AsArray())
-        {
-            var account = (string)item!["account"]! == "A" ? a : b;
-            await writer.AppendAsync(account.AccountId, (string)Cases["collaborations"]![(string)item["collaboration"]!]!, Time(item), item["record"]!.ToJsonString());
-        }
 
         var times = Cases["events"]!.AsArray().ToDictionary(item => (string)item!["record"]!["eventId"]! + (string)item["account"]!, item => Time(item!).ToUnixTimeMilliseconds());
         var arguments = new JsonObject { ["shared"] = Shared, ["private"] = Private, ["q2_time"] = times["q2A"], ["q4_time"] = times["q4A"] };
@@ -160,6 +146,22 @@ public sealed class QueryLogTests(ServerFixture fixture) : IClassFixture<ServerF
         await Assert.ThrowsAsync<ArgumentException>(() => writer.AppendAsync("111122223333", Shared, DateTimeOffset.UtcNow, $"\"{new string('x', QueryLogWriter.MaxMessageBytes)}\""));
         Assert.Equal("2024/03", QueryLogWriter.StreamName(DateTimeOffset.Parse("2024-03-31T23:59:59.999-01:00", CultureInfo.InvariantCulture).AddHours(-1)));
         Assert.Equal("2024/04", QueryLogWriter.StreamName(DateTimeOffset.Parse("2024-03-31T23:59:59.999-01:00", CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Two new accounts, and the case file's events appended through the writer for them.</summary>
+    private async Task<(TestAccount A, TestAccount B)> WriteCasesAsync(string nameA, string nameB)
+    {
+        var a = await fixture.Server.CreateAccountAsync(nameA);
+        var b = await fixture.Server.CreateAccountAsync(nameB);
+        var writer = fixture.Server.Services.GetRequiredService<QueryLogWriter>();
+        foreach (var item in Cases["events"]!.AsArray())
+        {
+            var account = (string)item!["account"]! == "A" ? a : b;
+            var collaboration = (string)Cases["collaborations"]![(string)item["collaboration"]!]!;
+            Assert.True(await writer.AppendAsync(account.AccountId, collaboration, Time(item), item["record"]!.ToJsonString()));
+        }
+
+        return (a, b);
     }
 
     private async Task<JsonNode> Logs(TestAccount account, params string[] arguments) =>

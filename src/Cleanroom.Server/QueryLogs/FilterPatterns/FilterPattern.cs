@@ -61,12 +61,3 @@ internal abstract record FilterPattern
         }
     }
 }
-
-/// <summary>The empty pattern: every event.</summary>
-internal sealed record MatchAll : FilterPattern;
-
-/// <summary><c>%regex%</c> over the whole message.</summary>
-internal sealed record RegexPattern(Regex Regex) : FilterPattern;
-
-/// <summary><c>{ … }</c>: the message is parsed as JSON and the condition evaluated; a message that is not JSON never matches.</summary>
-internal sealed record JsonPattern(JsonCondition Condition) : FilterPattern;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Cleanroom.Server.QueryLogs.FilterPatterns;
 
@@ -25,70 +23,3 @@ internal abstract record JsonCondition
         _ => throw new InvalidOperationException($"Unknown JSON condition {GetType().Name}."),
     };
 }
-
-internal sealed record JsonAnd(JsonCondition Left, JsonCondition Right) : JsonCondition;
-
-internal sealed record JsonOr(JsonCondition Left, JsonCondition Right) : JsonCondition;
-
-/// <summary><c>$.x EXISTS</c> / <c>$.x NOT EXISTS</c>.</summary>
-internal sealed record JsonExists(JsonSelector Selector, bool Present) : JsonCondition;
-
-/// <summary><c>$.x IS TRUE | FALSE | NULL</c>.</summary>
-internal sealed record JsonIs(JsonSelector Selector, JsonLiteral Literal) : JsonCondition;
-
-internal enum JsonLiteral
-{
-    True,
-    False,
-    Null,
-}
-
-/// <summary>
-/// <c>$.x op value</c>. Numbers compare numerically with any operator; strings (quoted or bare, with <c>*</c>
-/// wildcards) and <c>%regex%</c> only with <c>=</c> and <c>!=</c>, against string values (other scalars by their
-/// JSON text).
-/// </summary>
-internal sealed record JsonComparison(JsonSelector Selector, string Operator, JsonValue Value) : JsonCondition
-{
-    public bool Holds(JsonElement element) => Value switch
-    {
-        JsonNumber number => element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var actual) && Compare(actual, number.Value),
-        JsonText text => Text(element) is { } actual && Regexes.IsMatch(text.Pattern, actual) == (Operator == "="),
-        JsonRegex regex => Text(element) is { } actual && Regexes.IsMatch(regex.Regex, actual) == (Operator == "="),
-        _ => false,
-    };
-
-    private static string? Text(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => element.GetRawText(),
-        _ => null,
-    };
-
-    private bool Compare(double actual, double expected) => Operator switch
-    {
-        "=" => actual == expected,
-        "!=" => actual != expected,
-        ">" => actual > expected,
-        ">=" => actual >= expected,
-        "<" => actual < expected,
-        "<=" => actual <= expected,
-        _ => false,
-    };
-}
-
-/// <summary>The right-hand side of a comparison.</summary>
-internal abstract record JsonValue
-{
-    /// <summary>A bare or quoted value: a number when it reads as one (and was not quoted), else text with wildcards.</summary>
-    public static JsonValue From(string text, bool quoted) =>
-        !quoted && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            ? new JsonNumber(number)
-            : new JsonText(Regexes.Wildcard(text));
-}
-
-internal sealed record JsonNumber(double Value) : JsonValue;
-
-internal sealed record JsonText(Regex Pattern) : JsonValue;
-
-internal sealed record JsonRegex(Regex Regex) : JsonValue;

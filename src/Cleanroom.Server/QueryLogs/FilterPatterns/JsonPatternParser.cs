@@ -23,25 +23,22 @@ internal static class JsonPatternParser
         return position == tokens.Count ? condition : throw Unexpected(tokens, position);
     }
 
-    private static JsonCondition ParseOr(List<Token> tokens, ref int position)
+    private delegate JsonCondition Parser(List<Token> tokens, ref int position);
+
+    private static JsonCondition ParseOr(List<Token> tokens, ref int position) =>
+        ParseChain(tokens, ref position, TokenKind.Or, ParseAnd, (left, right) => new JsonOr(left, right));
+
+    private static JsonCondition ParseAnd(List<Token> tokens, ref int position) =>
+        ParseChain(tokens, ref position, TokenKind.And, ParsePrimary, (left, right) => new JsonAnd(left, right));
+
+    /// <summary><c>operand (separator operand)*</c>, combined left to right.</summary>
+    private static JsonCondition ParseChain(List<Token> tokens, ref int position, TokenKind separator, Parser operand, Func<JsonCondition, JsonCondition, JsonCondition> combine)
     {
-        var left = ParseAnd(tokens, ref position);
-        while (At(tokens, position, TokenKind.Or))
+        var left = operand(tokens, ref position);
+        while (At(tokens, position, separator))
         {
             position++;
-            left = new JsonOr(left, ParseAnd(tokens, ref position));
-        }
-
-        return left;
-    }
-
-    private static JsonCondition ParseAnd(List<Token> tokens, ref int position)
-    {
-        var left = ParsePrimary(tokens, ref position);
-        while (At(tokens, position, TokenKind.And))
-        {
-            position++;
-            left = new JsonAnd(left, ParsePrimary(tokens, ref position));
+            left = combine(left, operand(tokens, ref position));
         }
 
         return left;

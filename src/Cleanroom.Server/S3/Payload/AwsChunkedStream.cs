@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Cleanroom.Server.Auth;
+using Cleanroom.Server.Hosting;
 
 namespace Cleanroom.Server.S3.Payload;
 
@@ -12,7 +13,7 @@ namespace Cleanroom.Server.S3.Payload;
 /// signature is checked (chunks are not buffered); a failure throws, and the caller discards everything it wrote.
 /// Reading to the end verifies that the decoded length is the declared one.
 /// </summary>
-internal sealed class AwsChunkedStream : Stream
+internal sealed class AwsChunkedStream : RequestBodyStream
 {
     private const int MaxLineLength = 4096;
     private const string SignaturePrefix = "chunk-signature=";
@@ -49,20 +50,6 @@ internal sealed class AwsChunkedStream : Stream
 
     /// <summary>The trailing headers (name lower-cased), complete once the stream has been read to its end.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Trailers => trailers;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> destination, CancellationToken cancellationToken = default)
     {
@@ -109,21 +96,8 @@ internal sealed class AwsChunkedStream : Stream
         return read;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     /// <summary>Request bodies are read asynchronously only (Kestrel forbids synchronous reads).</summary>
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -47,9 +47,9 @@ internal static class Checksums
 
     public static RunningChecksum Start(ChecksumAlgorithm algorithm) => algorithm switch
     {
-        ChecksumAlgorithm.Crc32 => new Crc32Checksum(),
+        ChecksumAlgorithm.Crc32 => new ReflectedCrc<uint>(CrcTables.Crc32),
         ChecksumAlgorithm.Crc32C => new Crc32CChecksum(),
-        ChecksumAlgorithm.Crc64Nvme => new Crc64NvmeChecksum(),
+        ChecksumAlgorithm.Crc64Nvme => new ReflectedCrc<ulong>(CrcTables.Crc64Nvme),
         ChecksumAlgorithm.Sha1 => new DigestChecksum(HashAlgorithmName.SHA1),
         ChecksumAlgorithm.Sha256 => new DigestChecksum(HashAlgorithmName.SHA256),
         _ => throw new ArgumentOutOfRangeException(nameof(algorithm)),

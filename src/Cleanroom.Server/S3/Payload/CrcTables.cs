@@ -5,7 +5,13 @@ namespace Cleanroom.Server.S3.Payload;
 /// <summary>Slice-by-8 lookup tables for reflected CRCs: table k advances the CRC over a byte followed by k zero bytes.</summary>
 internal static class CrcTables
 {
-    public static T[] Reflected<T>(T polynomial)
+    /// <summary>CRC-32 (ISO-HDLC, the zlib CRC; botocore's default).</summary>
+    public static readonly uint[] Crc32 = Reflected(0xEDB88320u);
+
+    /// <summary>CRC-64/NVME (the checksum S3 defaults to for new objects).</summary>
+    public static readonly ulong[] Crc64Nvme = Reflected(0x9A6C9329AC4BC9B5ul);
+
+    private static T[] Reflected<T>(T polynomial)
         where T : IBinaryInteger<T>, IUnsignedNumber<T>
     {
         var table = new T[8 * 256];

@@ -87,6 +87,12 @@ internal static class ObjectReceiver
             var value = digests.Verify(digest, checksum?.Finish(), trailers);
             return new ReceivedFile(path, total, digest, value is null ? null : digests.Algorithm, value);
         }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException)
+        {
+            // Kestrel's word for a body shorter than its Content-Length (the client stopped sending).
+            ObjectFiles.DeletePath(path);
+            throw S3Errors.IncompleteBody();
+        }
         catch
         {
             ObjectFiles.DeletePath(path);

@@ -7,8 +7,14 @@ using Cleanroom.Server.Glue;
 using Cleanroom.Server.Hosting;
 using Cleanroom.Server.JsonRpc;
 using Cleanroom.Server.Memberships;
+using Cleanroom.Server.QueryLogs;
 using Cleanroom.Server.S3;
 using Cleanroom.Server.Schemas;
+using Cleanroom.Server.S3.Buckets;
+using Cleanroom.Server.S3.Listing;
+using Cleanroom.Server.S3.Multipart;
+using Cleanroom.Server.S3.Objects;
+using Cleanroom.Server.S3.Storage;
 using Cleanroom.Server.Tags;
 using Cleanroom.Server.Wire;
 using Cleanroom.Server.Wire.Model;
@@ -65,10 +71,17 @@ public static class CleanroomServer
         builder.Services.AddSingleton<PageTokens>();
         builder.Services.AddSingleton(new RequestValidator(ServiceModel.CleanRooms));
         builder.Services.AddSingleton(new JsonRpcTargets());
-        builder.Services.AddSingleton<S3Handler>(S3NotImplemented.HandleAsync);
+        builder.Services.AddSingleton(new ObjectFiles(data.Directory));
+        builder.Services.AddSingleton<ObjectCatalog>().AddSingleton<ObjectStore>().AddSingleton<S3Router>();
+        builder.Services.AddSingleton<BucketEndpoints>().AddSingleton<ObjectEndpoints>().AddSingleton<MultipartEndpoints>().AddSingleton<ListingEndpoints>();
+        builder.Services.AddSingleton<S3Handler>(services => services.GetRequiredService<S3Router>().HandleAsync);
+        builder.Services.AddSingleton<QueryLogWriter>();
         builder.Services.AddSingleton(TagTargets.Create());
 
         var app = builder.Build();
+
+        // Before listening: remove what a crash left of uploads (temporary files, files no object or part owns).
+        app.Services.GetRequiredService<ObjectCatalog>().Sweep();
         app.UseMiddleware<ErrorMiddleware>();
         app.UseMiddleware<HealthMiddleware>();
         app.UseMiddleware<AuthenticationMiddleware>();
@@ -88,7 +101,11 @@ public static class CleanroomServer
         SchemaEndpoints.Map(operations);
         AnalysisTemplateEndpoints.Map(operations);
         CollaborationTemplateEndpoints.Map(operations);
-        GlueCatalogEndpoints.Map(app.Services.GetRequiredService<JsonRpcTargets>());
+        var targets = app.Services.GetRequiredService<JsonRpcTargets>();
+        LogGroupEndpoints.Map(targets);
+        LogStreamEndpoints.Map(targets);
+        LogEventEndpoints.Map(targets);
+        GlueCatalogEndpoints.Map(targets);
         operations.MapUnsupported();
         app.Lifetime.ApplicationStopped.Register(data.Dispose);
         return app;

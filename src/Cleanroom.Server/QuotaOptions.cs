@@ -36,4 +36,10 @@ public sealed record QuotaOptions
     public int IdNamespaceAssociationsPerMembership { get; init; } = 10;
 
     public int AudienceModelAssociationsPerMembership { get; init; } = 5;
+
+    /// <summary>Largest object the object store accepts (S3: 5 TiB; one PutObject or part is at most 5 GiB). Larger: EntityTooLarge.</summary>
+    public long MaxObjectSizeBytes { get; init; } = 5L * 1024 * 1024 * 1024 * 1024;
+
+    /// <summary>Bytes of objects and unfinished upload parts one account may store; null means no limit. Beyond it: QuotaExceeded (403).</summary>
+    public long? StorageBytesPerAccount { get; init; }
 }

@@ -15,7 +15,7 @@ public sealed class JsonRpcTests(ServerFixture fixture) : IClassFixture<ServerFi
         targets
             .Add(JsonRpcTargets.Glue, "GetPartitions", _ => Task.FromResult<object>(new GluePartitions([new GluePartition(["2024-01"])])))
             .Add(JsonRpcTargets.Glue, "GetPartition", call => throw new ApiException("EntityNotFoundException", 400, $"Partition in {call.Input.GetProperty("TableName").GetString()} not found."))
-            .Add(JsonRpcTargets.Logs, "DescribeLogGroups", call => Task.FromResult<object>(new DescribeLogGroupsOutput([new LogGroup(call.Input.GetProperty("logGroupNamePrefix").GetString() + "/a")])));
+            .Add(JsonRpcTargets.Logs, "DescribeDestinations", call => Task.FromResult<object>(new DescribeDestinationsOutput([new Destination(call.Input.GetProperty("DestinationNamePrefix").GetString() + "/a")])));
         var account = await fixture.Server.CreateAccountAsync("A");
         var r = await Boto3Script.RunAsync("json_rpc.py", fixture.Url, [account]);
 
@@ -23,14 +23,14 @@ public sealed class JsonRpcTests(ServerFixture fixture) : IClassFixture<ServerFi
         var missing = Observed.Error(r["glue_get_partition_missing"], "EntityNotFoundException", 400, "GetPartition");
         Assert.Equal("Partition in missing not found.", (string?)missing["message"]);
         Observed.Error(r["glue_unregistered"], "UnknownOperationException", 400, "GetConnections has no handler");
-        Assert.Equal("/cleanroom/a", (string?)Observed.Ok(r["logs_describe_log_groups"], "DescribeLogGroups")["logGroups"]![0]!["logGroupName"]);
+        Assert.Equal("/cleanroom/a", (string?)Observed.Ok(r["logs_describe_destinations"], "DescribeDestinations")["destinations"]![0]!["destinationName"]);
     }
 
     private sealed record GluePartition(IReadOnlyList<string> Values);
 
     private sealed record GluePartitions(IReadOnlyList<GluePartition> Partitions);
 
-    private sealed record LogGroup(string LogGroupName);
+    private sealed record Destination(string DestinationName);
 
-    private sealed record DescribeLogGroupsOutput(IReadOnlyList<LogGroup> LogGroups);
+    private sealed record DescribeDestinationsOutput(IReadOnlyList<Destination> Destinations);
 }

@@ -22,13 +22,29 @@ internal static class ServeCommand
             Description = "The region used in ARNs.",
             DefaultValueFactory = _ => "us-east-1",
         };
-        var command = new Command("serve", "Run the Cleanroom server.") { dataDirectory, urls, region };
+        var maxObjectSize = new Option<long?>("--max-object-size")
+        {
+            Description = "Largest object the S3 API accepts, in bytes (default 5 TiB; one PutObject or part is at most 5 GiB).",
+        };
+        var storageQuota = new Option<long?>("--storage-quota")
+        {
+            Description = "Bytes of objects (and unfinished upload parts) each account may store (default: no limit).",
+        };
+        var command = new Command("serve", "Run the Cleanroom server.") { dataDirectory, urls, region, maxObjectSize, storageQuota };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new ServerOptions(parse.GetValue(dataDirectory)!)
             {
                 Urls = parse.GetValue(urls)!.SelectMany(url => url.Split(';', StringSplitOptions.RemoveEmptyEntries)).ToArray(),
                 Region = parse.GetValue(region)!,
+            };
+            options = options with
+            {
+                Quotas = options.Quotas with
+                {
+                    MaxObjectSizeBytes = parse.GetValue(maxObjectSize) ?? options.Quotas.MaxObjectSizeBytes,
+                    StorageBytesPerAccount = parse.GetValue(storageQuota),
+                },
             };
             await using var app = CleanroomServer.Build(options);
             await app.StartAsync(cancellationToken);

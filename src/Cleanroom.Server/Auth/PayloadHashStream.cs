@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Cleanroom.Server.Hosting;
 using Cleanroom.Server.Wire;
 
 namespace Cleanroom.Server.Auth;
@@ -8,24 +9,10 @@ namespace Cleanroom.Server.Auth;
 /// been read it compares the computed hash and throws <c>XAmzContentSHA256Mismatch</c> on a difference, so a
 /// handler that streams to a temporary file learns of tampering before it commits anything.
 /// </summary>
-internal sealed class PayloadHashStream(Stream inner, string expectedHash) : Stream
+internal sealed class PayloadHashStream(Stream inner, string expectedHash) : RequestBodyStream
 {
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private bool verified;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override int Read(byte[] buffer, int offset, int count) => Observe(buffer.AsSpan(offset), inner.Read(buffer, offset, count));
 
@@ -34,19 +21,6 @@ internal sealed class PayloadHashStream(Stream inner, string expectedHash) : Str
         var read = await inner.ReadAsync(buffer, cancellationToken);
         return Observe(buffer.Span, read);
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

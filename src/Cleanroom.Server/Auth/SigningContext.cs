@@ -14,8 +14,11 @@ internal sealed record SigningContext(string AmzDate, string Scope, byte[] Signi
     public const string StreamingUnsignedPayloadTrailer = "STREAMING-UNSIGNED-PAYLOAD-TRAILER";
 
     /// <summary>The signature a client must send for the chunk that follows <paramref name="previousSignature"/>.</summary>
-    public string ChunkSignature(string previousSignature, ReadOnlySpan<byte> chunk) =>
-        SigV4.Sign(SigningKey, $"AWS4-HMAC-SHA256-PAYLOAD\n{AmzDate}\n{Scope}\n{previousSignature}\n{SigV4.EmptyHash}\n{SigV4.Hash(chunk)}");
+    public string ChunkSignature(string previousSignature, ReadOnlySpan<byte> chunk) => ChunkSignatureOfHash(previousSignature, SigV4.Hash(chunk));
+
+    /// <summary>As <see cref="ChunkSignature"/>, from the chunk's hex SHA-256 (computed while the chunk streams).</summary>
+    public string ChunkSignatureOfHash(string previousSignature, string chunkHash) =>
+        SigV4.Sign(SigningKey, $"AWS4-HMAC-SHA256-PAYLOAD\n{AmzDate}\n{Scope}\n{previousSignature}\n{SigV4.EmptyHash}\n{chunkHash}");
 
     /// <summary>The signature of the trailing headers of a signed <c>aws-chunked</c> body.</summary>
     public string TrailerSignature(string previousSignature, string trailerHeaders) =>

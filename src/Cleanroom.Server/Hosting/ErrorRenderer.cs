@@ -21,6 +21,14 @@ internal static class ErrorRenderer
             response.Headers["x-amzn-ErrorType"] = error.Code;
         }
 
+        // An S3 body the handler never read (an early refusal of a large upload; a client that waits on
+        // Expect: 100-continue and never sends it) must not be drained or read as the next request on this connection.
+        var hasBody = context.Request.ContentLength > 0 || context.Request.Headers.TransferEncoding.Count > 0;
+        if (hasBody && (state.Protocol == WireProtocol.S3Xml || context.Request.Headers.Expect.Count > 0))
+        {
+            response.Headers.Connection = "close";
+        }
+
         if (HttpMethods.IsHead(context.Request.Method))
         {
             return;

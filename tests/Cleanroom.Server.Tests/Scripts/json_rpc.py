@@ -7,5 +7,5 @@ emit({
     "glue_get_partitions": call(glue.get_partitions, DatabaseName="sales", TableName="orders"),
     "glue_get_partition_missing": call(glue.get_partition, DatabaseName="sales", TableName="missing", PartitionValues=["2024-02"]),
     "glue_unregistered": call(glue.get_connections),
-    "logs_describe_log_groups": call(logs.describe_log_groups, logGroupNamePrefix="/cleanroom"),
+    "logs_describe_destinations": call(logs.describe_destinations, DestinationNamePrefix="/cleanroom"),
 })

@@ -1,0 +1,3 @@
+namespace Cleanroom.Server.QueryLogs.Wire;
+
+internal sealed record DescribeLogGroupsOutput(IReadOnlyList<LogGroup> LogGroups, string? NextToken);

@@ -1,0 +1,3 @@
+namespace Cleanroom.Server.QueryLogs.Wire;
+
+internal sealed record FilterLogEventsOutput(IReadOnlyList<FilteredLogEvent> Events, string? NextToken);

@@ -1,0 +1,3 @@
+namespace Cleanroom.Server.QueryLogs.Wire;
+
+internal sealed record OutputLogEvent(long Timestamp, string Message, long IngestionTime);

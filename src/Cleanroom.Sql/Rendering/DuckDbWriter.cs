@@ -58,6 +58,13 @@ internal sealed class DuckDbWriter(RenderOptions options) : SqlWriter
 
     protected override void Binary(BinaryExpression binary)
     {
+        if (IsArithmetic(binary.Operator) && (TypeOf(binary.Left) == StaticType.String || TypeOf(binary.Right) == StaticType.String))
+        {
+            // Spark (non-ANSI) reads a string operand of arithmetic as DOUBLE, NULL when it is not a number; DuckDB would not bind it.
+            Binary(binary with { Left = AsDouble(binary.Left), Right = AsDouble(binary.Right) });
+            return;
+        }
+
         switch (binary.Operator)
         {
             case BinaryOperator.Divide:
@@ -82,6 +89,13 @@ internal sealed class DuckDbWriter(RenderOptions options) : SqlWriter
         }
         Wrap(binary.Left, " " + OperatorText(binary.Operator) + " ", binary.Right, ")");
     }
+
+    private static bool IsArithmetic(BinaryOperator op) =>
+        op is BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide
+            or BinaryOperator.Modulo or BinaryOperator.IntegerDivide;
+
+    private Expression AsDouble(Expression operand) =>
+        TypeOf(operand) == StaticType.String ? new CastExpression(operand, new TypeName(SqlTypeKind.Double, null, null), true) { Position = operand.Position } : operand;
 
     // Spark keeps DATE ± INTERVAL of whole days/months a DATE; DuckDB would widen it to TIMESTAMP.
     private bool KeepsDate(BinaryExpression binary) =>

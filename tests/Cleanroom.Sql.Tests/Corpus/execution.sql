@@ -157,3 +157,11 @@ SELECT segment AS "segment name", COUNT(*) AS "count(1)" FROM pub_events GROUP B
 SELECT substring(CONCAT(name, name), -2 - id, 2 + id) AS s FROM people ORDER BY id
 -- duckdb
 SELECT s FROM (VALUES (1, 'bob'), (2, 'lice'), (3, NULL)) v(id, s) ORDER BY id
+----
+SELECT floor(1e300) AS f, ceiling(-1e300) AS c, ceil(2.5) AS g, floor(-2.5) AS h
+-- duckdb
+SELECT NULL::BIGINT AS f, NULL::BIGINT AS c, 3::BIGINT AS g, -3::BIGINT AS h
+----
+SELECT 'NY' + '_' AS a, '1' + 2 AS b, 3 - '1.5' AS c, '4' * '2' AS d, '9' / '3' AS e
+-- duckdb
+SELECT NULL::DOUBLE AS a, 3.0::DOUBLE AS b, 1.5::DOUBLE AS c, 8.0::DOUBLE AS d, 3.0::DOUBLE AS e

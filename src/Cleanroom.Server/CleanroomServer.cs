@@ -7,6 +7,10 @@ using Cleanroom.Server.Glue;
 using Cleanroom.Server.Hosting;
 using Cleanroom.Server.JsonRpc;
 using Cleanroom.Server.Memberships;
+using Cleanroom.Server.ProtectedQueries;
+using Cleanroom.Server.ProtectedQueries.Engine;
+using Cleanroom.Server.ProtectedQueries.Logging;
+using Cleanroom.Server.ProtectedQueries.Submission;
 using Cleanroom.Server.QueryLogs;
 using Cleanroom.Server.S3;
 using Cleanroom.Server.Schemas;
@@ -76,12 +80,25 @@ public static class CleanroomServer
         builder.Services.AddSingleton<BucketEndpoints>().AddSingleton<ObjectEndpoints>().AddSingleton<MultipartEndpoints>().AddSingleton<ListingEndpoints>();
         builder.Services.AddSingleton<S3Handler>(services => services.GetRequiredService<S3Router>().HandleAsync);
         builder.Services.AddSingleton<QueryLogWriter>();
+        builder.Services.AddSingleton(data.Directory);
+        builder.Services.AddSingleton<QueryLogRecords>().AddSingleton<QueryCompletion>().AddSingleton<QueryExecution>().AddSingleton<ColumnClassSampler>();
+        builder.Services.AddSingleton<QueryEngine>().AddSingleton<QuerySubmission>();
         builder.Services.AddSingleton(TagTargets.Create());
 
         var app = builder.Build();
 
         // Before listening: remove what a crash left of uploads (temporary files, files no object or part owns).
         app.Services.GetRequiredService<ObjectCatalog>().Sweep();
+
+        // Queries the previous process left running end FAILED (or CANCELLED) before anyone can ask about them.
+        QueryRecovery.RunAsync(
+            app.Services.GetRequiredService<Store.MetadataStore>(),
+            app.Services.GetRequiredService<QueryCompletion>(),
+            app.Services.GetRequiredService<ObjectStore>(),
+            app.Services.GetRequiredService<ObjectCatalog>(),
+            app.Services.GetRequiredService<QueryExecution>()).GetAwaiter().GetResult();
+        var engine = app.Services.GetRequiredService<QueryEngine>();
+        app.Lifetime.ApplicationStopping.Register(engine.Stop);
         app.UseMiddleware<ErrorMiddleware>();
         app.UseMiddleware<HealthMiddleware>();
         app.UseMiddleware<AuthenticationMiddleware>();
@@ -101,6 +118,7 @@ public static class CleanroomServer
         SchemaEndpoints.Map(operations);
         AnalysisTemplateEndpoints.Map(operations);
         CollaborationTemplateEndpoints.Map(operations);
+        ProtectedQueryEndpoints.Map(operations);
         var targets = app.Services.GetRequiredService<JsonRpcTargets>();
         LogGroupEndpoints.Map(targets);
         LogStreamEndpoints.Map(targets);

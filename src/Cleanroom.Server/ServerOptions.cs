@@ -14,6 +14,9 @@ public sealed record ServerOptions(string DataDirectory)
 
     public QuotaOptions Quotas { get; init; } = new();
 
+    /// <summary>How protected queries run: concurrency, threads, memory and time limits.</summary>
+    public ProtectedQueries.Engine.QueryEngineOptions Queries { get; init; } = new();
+
     /// <summary>Console logging of warnings and errors (the CLI keeps it; in-process tests turn it off).</summary>
     public bool LogToConsole { get; init; } = true;
 

@@ -1,5 +1,6 @@
 using Cleanroom.Server.Collaborations;
 using Cleanroom.Server.Memberships.Wire;
+using Cleanroom.Server.QueryLogs;
 using Cleanroom.Server.Quotas;
 using Cleanroom.Server.Store;
 using Cleanroom.Server.Tags;
@@ -17,6 +18,8 @@ namespace Cleanroom.Server.Memberships;
 /// </summary>
 internal static class MembershipEndpoints
 {
+    private const string Enabled = "ENABLED";
+
     public static void Map(OperationTable operations)
     {
         var group = operations.Group("Memberships");
@@ -27,8 +30,10 @@ internal static class MembershipEndpoints
         group.Map("DeleteMembership", DeleteAsync);
     }
 
-    private static Task<Ok<MembershipOutput>> CreateAsync(ApiCall call, MetadataStore store, ServerOptions options) =>
-        store.WriteAsync(async db =>
+    /// <summary>Joining with query logging on lets query logs recreate a log group this account deleted earlier (spec 7.2).</summary>
+    private static async Task<Ok<MembershipOutput>> CreateAsync(ApiCall call, MetadataStore store, ServerOptions options, QueryLogWriter logWriter)
+    {
+        var created = await store.WriteAsync(async db =>
         {
             var input = call.Input<CreateMembershipInput>();
             var collaboration = await CollaborationRows.FindAsync(db, input.CollaborationIdentifier);
@@ -75,6 +80,13 @@ internal static class MembershipEndpoints
             await TagRows.AddAsync(db, membership.ArnIn(options.Region), input.Tags);
             return TypedResults.Ok(new MembershipOutput(ToWire(membership, collaboration, member, options.Region)));
         });
+        if (created.Value!.Membership.QueryLogStatus == Enabled)
+        {
+            await logWriter.ResumeAsync(call.AccountId, created.Value.Membership.CollaborationId);
+        }
+
+        return created;
+    }
 
     private static Task<Ok<MembershipOutput>> GetAsync(ApiCall call, string membershipIdentifier, MetadataStore store, ServerOptions options) =>
         store.ReadAsync(async db =>
@@ -104,8 +116,10 @@ internal static class MembershipEndpoints
             return TypedResults.Ok(new ListMembershipsOutput(summaries, page.NextToken));
         });
 
-    private static Task<Ok<MembershipOutput>> UpdateAsync(ApiCall call, string membershipIdentifier, MetadataStore store, ServerOptions options) =>
-        store.WriteAsync(async db =>
+    /// <summary>Switching query logging from off to on resumes logs into a log group the member deleted (spec 7.2).</summary>
+    private static async Task<Ok<MembershipOutput>> UpdateAsync(ApiCall call, string membershipIdentifier, MetadataStore store, ServerOptions options, QueryLogWriter logWriter)
+    {
+        var (updated, resume) = await store.WriteAsync(async db =>
         {
             var membership = await MembershipAccess.LoadActiveOwnedAsync(db, call, membershipIdentifier);
             var collaboration = (await CollaborationRows.FindAsync(db, membership.CollaborationId))!;
@@ -122,8 +136,16 @@ internal static class MembershipEndpoints
                 UpdateTime = options.Clock.GetUtcNow(),
             };
             await MembershipRows.UpdateAsync(db, updated);
-            return TypedResults.Ok(new MembershipOutput(ToWire(updated, collaboration, member, options.Region)));
+            var switchedOn = membership.QueryLogStatus != Enabled && updated.QueryLogStatus == Enabled;
+            return (TypedResults.Ok(new MembershipOutput(ToWire(updated, collaboration, member, options.Region))), switchedOn);
         });
+        if (resume)
+        {
+            await logWriter.ResumeAsync(call.AccountId, updated.Value!.Membership.CollaborationId);
+        }
+
+        return updated;
+    }
 
     private static Task<NoContent> DeleteAsync(ApiCall call, string membershipIdentifier, MetadataStore store, ServerOptions options) =>
         store.WriteAsync(async db =>

@@ -24,7 +24,8 @@ internal sealed class InProcessServer : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<InProcessServer> StartAsync(QuotaOptions? quotas = null)
+    /// <param name="configure">Changes to the server's options (e.g. the protected-query engine's limits).</param>
+    public static async Task<InProcessServer> StartAsync(QuotaOptions? quotas = null, Func<ServerOptions, ServerOptions>? configure = null)
     {
         var directory = new TempDirectory("cleanroom-server");
         var options = new ServerOptions(directory.Path)
@@ -33,6 +34,7 @@ internal sealed class InProcessServer : IAsyncDisposable
             LogToConsole = false,
             Quotas = quotas ?? new QuotaOptions(),
         };
+        options = configure?.Invoke(options) ?? options;
         var app = CleanroomServer.Build(options);
         await app.StartAsync();
         return new InProcessServer(directory, app);

@@ -1,0 +1,23 @@
+namespace Cleanroom.Server.ProtectedQueries.Engine;
+
+/// <summary>
+/// How protected queries run. Each query gets a fresh in-process DuckDB database with these limits; at most
+/// <see cref="MaxConcurrentQueries"/> run at once server-wide and the others wait in order of submission.
+/// </summary>
+public sealed record QueryEngineOptions
+{
+    /// <summary>Queries that run at the same time across the server (the rest queue).</summary>
+    public int MaxConcurrentQueries { get; init; } = 2;
+
+    /// <summary>DuckDB worker threads per query; one thread is one CRPU for billing.</summary>
+    public int ThreadsPerQuery { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>DuckDB's memory limit per query (it spills to the data directory's <c>tmp/</c> beyond it); null: DuckDB's default (80% of RAM).</summary>
+    public long? MemoryLimitBytes { get; init; }
+
+    /// <summary>The longest a query may run before it ends TIMED_OUT (AWS: 24 hours).</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>When a result is written as several files, each holds about this many bytes.</summary>
+    public long PartFileBytes { get; init; } = 256L * 1024 * 1024;
+}

@@ -1,0 +1,3 @@
+namespace Cleanroom.Server.ProtectedQueries.Wire;
+
+internal sealed record ProtectedQuerySingleMemberOutput(string AccountId);

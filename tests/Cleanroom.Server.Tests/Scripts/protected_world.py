@@ -6,7 +6,8 @@ phase "world": Glue tables over the uploaded objects, configured tables with AGG
 the collaboration (query logging on for A and B, off for C), associations with their receivers, and B's analysis
 templates, one of them approved by A. Prints the ids the tests need."""
 from cleanroom_test import ACCOUNTS, ARGS, client, collaboration_request, emit, member
-from control_plane import aggregation, configured_table, csv_table, custom, glue_table, listing, parquet_table, receivers, role
+from control_plane import aggregation, csv_table, custom, glue_table, listing, parquet_table, role
+from protected_world_helpers import associate, table_with_rule
 
 A_ID, B_ID, C_ID = (ACCOUNTS[name]["accountId"] for name in ("A", "B", "C"))
 
@@ -21,13 +22,6 @@ glue_table("A", "adtech", csv_table("exposures", "user_id:string segment:string 
                                     "s3://a-data/exposures/"))
 glue_table("B", "retail", parquet_table("purchases", "user_id:string category:string amount:decimal(10,2) purchase_date:date",
                                         "s3://b-data/purchases/", partitions="dt:string"))
-
-
-def table_with_rule(account, name, database, glue, allowed, kind, policy):
-    table = configured_table(account, name, database, glue, allowed)
-    client("cleanrooms", account).create_configured_table_analysis_rule(
-        configuredTableIdentifier=table["id"], analysisRuleType=kind, analysisRulePolicy=policy)
-    return table
 
 
 a_exposures = table_with_rule("A", "A exposures", "adtech", "exposures", ["user_id", "segment", "campaign", "exposure_date"], "AGGREGATION",
@@ -55,22 +49,12 @@ mc = c.create_membership(collaborationIdentifier=cid, queryLogStatus="DISABLED",
     "roleArn": role("C")})["membership"]
 
 
-def associate(account, membership, table, name, kind, *receivers_of):
-    cr = client("cleanrooms", account)
-    association = cr.create_configured_table_association(
-        membershipIdentifier=membership["id"], configuredTableIdentifier=table["id"], name=name, roleArn=role(account))["configuredTableAssociation"]
-    cr.create_configured_table_association_analysis_rule(
-        membershipIdentifier=membership["id"], configuredTableAssociationIdentifier=association["id"],
-        analysisRuleType=kind, analysisRulePolicy=receivers(kind.lower(), *receivers_of))
-    return association
-
-
-associate("A", ma, a_exposures, "exposures", "AGGREGATION", "B", "C")
-associate("A", ma, a_list, "exposure_list", "LIST", "B", "C")
-associate("A", ma, a_custom, "audience_custom", "CUSTOM", "B")
-associate("B", mb, b_purchases, "purchases", "AGGREGATION", "B")
-associate("B", mb, b_list, "buyers_list", "LIST", "B", "C")
-associate("B", mb, b_custom, "purchases_custom", "CUSTOM", "B")
+associate("A", ma["id"], a_exposures, "exposures", "AGGREGATION", "B", "C")
+associate("A", ma["id"], a_list, "exposure_list", "LIST", "B", "C")
+associate("A", ma["id"], a_custom, "audience_custom", "CUSTOM", "B")
+associate("B", mb["id"], b_purchases, "purchases", "AGGREGATION", "B")
+associate("B", mb["id"], b_list, "buyers_list", "LIST", "B", "C")
+associate("B", mb["id"], b_custom, "purchases_custom", "CUSTOM", "B")
 
 approved_sql = ("SELECT a.segment, COUNT(DISTINCT p.user_id) AS buyers FROM audience_approved a JOIN purchases_custom p ON a.user_id = p.user_id "
                 "WHERE p.amount >= :min_amount GROUP BY a.segment")
@@ -79,7 +63,7 @@ approved = b.create_analysis_template(membershipIdentifier=mb["id"], name="segme
 unapproved = b.create_analysis_template(membershipIdentifier=mb["id"], name="segments", format="SQL",
                                         source={"text": "SELECT a.segment, a.user_id FROM audience_approved a"})["analysisTemplate"]
 a_approved = table_with_rule("A", "A approved audience", "adtech", "exposures", ["user_id", "segment"], "CUSTOM", custom([approved["arn"]]))
-associate("A", ma, a_approved, "audience_approved", "CUSTOM", "B")
+associate("A", ma["id"], a_approved, "audience_approved", "CUSTOM", "B")
 
 emit({
     "collaboration": cid,

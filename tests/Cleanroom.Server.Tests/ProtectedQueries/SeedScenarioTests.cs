@@ -73,6 +73,25 @@ public sealed class SeedScenarioTests(ProtectedQueryWorld world)
         }
     }
 
+    /// <summary>
+    /// Suppression happens before ordering (peers-and-attacks B.6d): sorted by buyers ascending, the first row is the
+    /// smallest segment that passed the thresholds, never a hint that a smaller one was removed.
+    /// </summary>
+    [Fact]
+    public async Task OrderingSeesOnlyTheGroupsThatPassedTheThresholds()
+    {
+        var sql = "SELECT e.segment, COUNT(DISTINCT p.user_id) AS buyers FROM exposures e JOIN purchases p ON e.user_id = p.user_id " +
+            "GROUP BY e.segment ORDER BY COUNT(DISTINCT p.user_id) ASC";
+        var query = Observed.Ok((await world.RunAsync(world.Query("ordered", sql)))["ordered"]!["final"], "ordered query")["protectedQuery"]!;
+        Assert.Equal("SUCCESS", (string?)query["status"]);
+        using var downloads = new TempDirectory("cleanroom-result");
+        (await AwsCli.RunAsync(world.Url, world.B, "s3", "cp", (string)query["result"]!["output"]!["s3"]!["location"]!, downloads.Combine("r.csv"))).EnsureSuccess();
+        var rows = (await File.ReadAllLinesAsync(downloads.Combine("r.csv"))).Skip(1).Select(line => line.Split(',')).ToArray();
+        var surviving = world.Data.SegmentSpend(threshold: 100).OrderBy(row => row.Buyers).ToArray();
+        Assert.Equal(surviving.Select(row => $"{row.Segment},{row.Buyers}"), rows.Select(f => $"{f[0]},{f[1]}"));
+        Assert.True(world.Data.SegmentSpend(threshold: 1).Min(row => row.Buyers) < int.Parse(rows[0][1], CultureInfo.InvariantCulture));
+    }
+
     /// <summary>The member's records of one query, read with <c>aws logs filter-log-events</c>.</summary>
     private async Task<List<JsonNode>> LogRecordsAsync(TestAccount account, string eventId)
     {

@@ -67,7 +67,6 @@ internal static class ProtectedQueryEndpoints
         QueryEngine engine,
         ServerOptions options)
     {
-        call.Input<UpdateProtectedQueryInput>();
         var requested = await store.WriteAsync(async db =>
         {
             var query = await LoadOwnedAsync(db, call, membershipIdentifier, protectedQueryIdentifier);

@@ -16,26 +16,26 @@ internal sealed class SeedData
     private static readonly double[] Weights = [0.22, 0.18, 0.18, 0.14, 0.12, 0.10, 0.06];
     private static readonly string[] Categories = ["grocery", "apparel", "electronics", "home"];
 
-    private SeedData(IReadOnlyList<Exposure> exposures, IReadOnlyList<Purchase> purchases)
+    private SeedData(IReadOnlyList<SeedExposure> exposures, IReadOnlyList<SeedPurchase> purchases)
     {
         Exposures = exposures;
         Purchases = purchases;
     }
 
-    public IReadOnlyList<Exposure> Exposures { get; }
+    public IReadOnlyList<SeedExposure> Exposures { get; }
 
-    public IReadOnlyList<Purchase> Purchases { get; }
+    public IReadOnlyList<SeedPurchase> Purchases { get; }
 
     public static SeedData Generate()
     {
         var random = new Random(20230723);
-        var exposures = new List<Exposure>();
+        var exposures = new List<SeedExposure>();
         for (var user = 1; user <= 5000; user++)
         {
             var segment = user > 4960 ? "rare" : Pick(random);
             for (var count = random.Next(1, 4); count > 0; count--)
             {
-                exposures.Add(new Exposure(
+                exposures.Add(new SeedExposure(
                     UserId(user),
                     segment,
                     "c" + random.Next(1, 6).ToString(CultureInfo.InvariantCulture),
@@ -45,12 +45,12 @@ internal sealed class SeedData
             }
         }
 
-        var purchases = new List<Purchase>();
+        var purchases = new List<SeedPurchase>();
         for (var user = 2001; user <= 6000; user++)
         {
             for (var count = random.Next(1, 5); count > 0; count--)
             {
-                purchases.Add(new Purchase(
+                purchases.Add(new SeedPurchase(
                     UserId(user),
                     Categories[random.Next(Categories.Length)],
                     random.Next(100, 50000) / 100m,
@@ -128,7 +128,7 @@ internal sealed class SeedData
             .ToDictionary(group => group.Key, group => group.Select(p => p.UserId).Distinct().Count());
     }
 
-    private static string Csv(IEnumerable<Exposure> rows)
+    private static string Csv(IEnumerable<SeedExposure> rows)
     {
         var text = new StringBuilder("user_id,segment,campaign,exposure_date,score,note\n");
         foreach (var e in rows)
@@ -153,8 +153,4 @@ internal sealed class SeedData
 
         return Segments[^1];
     }
-
-    public sealed record Exposure(string UserId, string Segment, string Campaign, DateOnly Date, int Score, string Note);
-
-    public sealed record Purchase(string UserId, string Category, decimal Amount, DateOnly Date);
 }

@@ -18,17 +18,12 @@ internal sealed class ColumnClassSampler(ObjectStore objects, QueryExecution exe
     /// <summary>The kind of every string column of each table, by view name then column name.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, C3rColumnKind>>> SampleAsync(IReadOnlyList<TableRead> tables, CancellationToken cancellationToken)
     {
-        var groups = new List<(TableRead Table, IReadOnlyList<FileGroup> Files)>();
-        foreach (var table in tables)
-        {
-            groups.Add((table, await TableFiles.ResolveAsync(objects, table, cancellationToken)));
-        }
-
+        var data = await TableFiles.ResolveAllAsync(objects, tables, cancellationToken);
         var work = Path.Combine(execution.WorkRoot, "sample-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);
         try
         {
-            return await Task.Run(() => Sample(groups, work), cancellationToken);
+            return await Task.Run(() => Sample(data, work), cancellationToken);
         }
         catch (DuckDBException)
         {
@@ -40,17 +35,13 @@ internal sealed class ColumnClassSampler(ObjectStore objects, QueryExecution exe
         }
     }
 
-    private Dictionary<string, IReadOnlyDictionary<string, C3rColumnKind>> Sample(List<(TableRead Table, IReadOnlyList<FileGroup> Files)> groups, string work)
+    private Dictionary<string, IReadOnlyDictionary<string, C3rColumnKind>> Sample(IReadOnlyList<TableData> tables, string work)
     {
+        // One thread reads the files in order, so the sample is the first values of the table.
         using var session = new DuckDbSession(options.Queries with { ThreadsPerQuery = 1 }, work);
-        foreach (var (table, files) in groups)
-        {
-            TableViews.Create(session, table, files, null);
-        }
-
-        session.LockDown(groups.SelectMany(group => group.Files).SelectMany(file => file.Paths), work);
+        TableViews.CreateLocked(session, tables, work, _ => null);
         var kinds = new Dictionary<string, IReadOnlyDictionary<string, C3rColumnKind>>(StringComparer.Ordinal);
-        foreach (var (table, _) in groups)
+        foreach (var (table, _) in tables)
         {
             var columns = new Dictionary<string, C3rColumnKind>(StringComparer.Ordinal);
             foreach (var column in table.AllColumns.Where(column => column.Type.Kind is HiveTypeKind.String or HiveTypeKind.Varchar or HiveTypeKind.Char))

@@ -24,14 +24,9 @@ internal sealed class QueryExecution(ObjectStore objects, ObjectCatalog catalog,
         Directory.CreateDirectory(work);
         try
         {
-            var groups = new List<(TableRead Table, IReadOnlyList<FileGroup> Files)>();
-            foreach (var table in plan.Tables)
-            {
-                groups.Add((table, await TableFiles.ResolveAsync(objects, table, cancellationToken)));
-            }
-
+            var tables = await TableFiles.ResolveAllAsync(objects, plan.Tables, cancellationToken);
             var output = Path.Combine(work, plan.Delivery.SingleFile ? "result." + plan.Delivery.Extension : "parts");
-            await Task.Factory.StartNew(() => Execute(plan, groups, work, output, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            await Task.Factory.StartNew(() => Execute(plan, tables, work, output, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             return QueryOutcome.Succeeded(await PublishAsync(plan, output));
         }
         catch (QueryFailureException failure)
@@ -53,16 +48,11 @@ internal sealed class QueryExecution(ObjectStore objects, ObjectCatalog catalog,
         }
     }
 
-    private void Execute(QueryPlan plan, List<(TableRead Table, IReadOnlyList<FileGroup> Files)> groups, string work, string output, CancellationToken cancellationToken)
+    private void Execute(QueryPlan plan, IReadOnlyList<TableData> tables, string work, string output, CancellationToken cancellationToken)
     {
         using var session = new DuckDbSession(options.Queries, work);
         using var interrupt = cancellationToken.Register(session.Interrupt);
-        foreach (var (table, files) in groups)
-        {
-            TableViews.Create(session, table, files, plan.Classes?.GetValueOrDefault(table.ViewName));
-        }
-
-        session.LockDown(groups.SelectMany(group => group.Files).SelectMany(file => file.Paths), work);
+        TableViews.CreateLocked(session, tables, work, table => plan.Classes?.GetValueOrDefault(table.ViewName));
         logger.LogDebug("Protected query {QueryId} runs {Sql}", plan.QueryId, plan.Sql);
         var format = plan.Delivery.Format == ResultDelivery.Parquet ? "FORMAT parquet" : "FORMAT csv, HEADER true";
         var parts = plan.Delivery.SingleFile ? string.Empty : $", FILE_SIZE_BYTES {options.Queries.PartFileBytes}";

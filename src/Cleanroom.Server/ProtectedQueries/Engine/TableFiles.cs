@@ -14,7 +14,18 @@ internal static class TableFiles
 {
     private const string DefaultPartition = "__HIVE_DEFAULT_PARTITION__";
 
-    public static async Task<IReadOnlyList<FileGroup>> ResolveAsync(ObjectStore objects, TableRead table, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<TableData>> ResolveAllAsync(ObjectStore objects, IEnumerable<TableRead> tables, CancellationToken cancellationToken)
+    {
+        var resolved = new List<TableData>();
+        foreach (var table in tables)
+        {
+            resolved.Add(new TableData(table, await ResolveAsync(objects, table, cancellationToken)));
+        }
+
+        return resolved;
+    }
+
+    private static async Task<IReadOnlyList<FileGroup>> ResolveAsync(ObjectStore objects, TableRead table, CancellationToken cancellationToken)
     {
         var location = table.Source.Location;
         IReadOnlyList<LocalObject> found;

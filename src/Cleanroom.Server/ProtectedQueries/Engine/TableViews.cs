@@ -19,6 +19,21 @@ internal static class TableViews
     private const string SealedPrefix = "02:enc:";
     private const string FingerprintPrefix = "02:hmac:";
 
+    /// <summary>Creates every table's view, then locks the session to their files and <paramref name="workDirectory"/>.</summary>
+    public static void CreateLocked(
+        DuckDbSession session,
+        IReadOnlyList<TableData> tables,
+        string workDirectory,
+        Func<TableRead, IReadOnlyDictionary<string, ColumnClass>?> classes)
+    {
+        foreach (var (table, files) in tables)
+        {
+            Create(session, table, files, classes(table));
+        }
+
+        session.LockDown(tables.SelectMany(table => table.Files).SelectMany(group => group.Paths), workDirectory);
+    }
+
     public static void Create(DuckDbSession session, TableRead table, IReadOnlyList<FileGroup> groups, IReadOnlyDictionary<string, ColumnClass>? classes)
     {
         var branches = groups.Select(group => table.Source.Format == TableFormat.Csv ? CsvBranch(table, group) : ParquetBranch(session, table, group)).ToList();

@@ -1,3 +1,0 @@
-namespace Cleanroom.Server.ProtectedQueries.Wire;
-
-internal sealed record UpdateProtectedQueryInput(string TargetStatus);

@@ -36,8 +36,8 @@ internal static class DemoCommand
     {
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<int>();
-            if (value < minimum || value > maximum)
+            // A token that is not a number is the parser's error already; only a number can be out of range.
+            if (result.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && (value < minimum || value > maximum))
             {
                 result.AddError($"{option.Name} must be between {minimum} and {maximum}.");
             }

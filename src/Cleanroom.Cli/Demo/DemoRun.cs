@@ -34,6 +34,11 @@ internal static class DemoRun
             console.Profile.Width = 160;
         }
 
+        if (settings.DataDirectory is { } given && File.Exists(given))
+        {
+            throw new IOException($"--data-dir {given} is a file, not a directory.");
+        }
+
         var temporary = settings.DataDirectory is null;
         var dataDirectory = Path.GetFullPath(settings.DataDirectory ?? Directory.CreateTempSubdirectory("cleanroom-demo-").FullName);
         try

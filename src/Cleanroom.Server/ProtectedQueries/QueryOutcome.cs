@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cleanroom.Server.ProtectedQueries.Wire;
 
 namespace Cleanroom.Server.ProtectedQueries;
@@ -10,7 +11,11 @@ internal sealed record QueryOutcome(string Status, ProtectedQueryOutput? Output,
     public static QueryOutcome Failed(QueryFailure failure) => new(ProtectedQueryStatus.Failed, null, failure.ToWire());
 
     public static QueryOutcome TimedOut(TimeSpan limit) =>
-        new(ProtectedQueryStatus.TimedOut, null, new ProtectedQueryError($"The query ran longer than the maximum run time ({limit}).", "TimedOut"));
+        new(ProtectedQueryStatus.TimedOut, null, new ProtectedQueryError($"The query ran longer than the maximum run time of {Spoken(limit)}.", "TimedOut"));
 
     public static QueryOutcome Cancelled { get; } = new(ProtectedQueryStatus.Cancelled, null, null);
+
+    private static string Spoken(TimeSpan limit) => limit.TotalHours >= 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{limit.TotalHours:0.##} hours")
+        : string.Create(CultureInfo.InvariantCulture, $"{limit.TotalSeconds:0.##} seconds");
 }

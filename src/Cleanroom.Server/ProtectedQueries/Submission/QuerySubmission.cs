@@ -75,6 +75,15 @@ internal sealed class QuerySubmission(MetadataStore store, ServerOptions options
             view.Collaboration,
             view.Memberships,
             Facts(queryId, view, request, input.SqlParameters, destination, [.. referenced.Select(table => table.Schema)], ruleType, []));
+        var byView = classes is null
+            ? null
+            : referenced.ToDictionary(table => table.Read.ViewName, table => classes.GetValueOrDefault(table.Schema.Name) ?? new Dictionary<string, ColumnClass>());
+        var plan = new QueryPlan(
+            queryId,
+            DuckDbRenderer.Render(checkedQuery.ExecutableTree, checkedQuery.RenderOptions),
+            [.. referenced.Select(table => table.Read)],
+            byView,
+            destination.Delivery);
         var record = new ProtectedQueryRecord(
             queryId,
             view.Membership.Id,
@@ -98,16 +107,16 @@ internal sealed class QuerySubmission(MetadataStore store, ServerOptions options
             Quota.Check(ConcurrentQueriesQuota, await ProtectedQueryRows.CountOngoingAsync(db, view.Membership.Id) + 1, options.Quotas.ConcurrentQueriesPerMembership);
             await ProtectedQueryRows.InsertAsync(db, record);
         });
-        await logs.WriteAsync(view.Collaboration.Id, audience, QueryLogRecords.Submission, now);
-        var byView = classes is null
-            ? null
-            : referenced.ToDictionary(table => table.Read.ViewName, table => classes.GetValueOrDefault(table.Schema.Name) ?? new Dictionary<string, ColumnClass>());
-        engine.Enqueue(new QueryPlan(
-            queryId,
-            DuckDbRenderer.Render(checkedQuery.ExecutableTree, checkedQuery.RenderOptions),
-            [.. referenced.Select(table => table.Read)],
-            byView,
-            destination.Delivery));
+        try
+        {
+            await logs.WriteAsync(view.Collaboration.Id, audience, QueryLogRecords.Submission, now);
+        }
+        finally
+        {
+            // A stored query always reaches the engine, so it cannot stay SUBMITTED.
+            engine.Enqueue(plan);
+        }
+
         return record;
     }
 

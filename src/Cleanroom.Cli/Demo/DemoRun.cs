@@ -45,6 +45,11 @@ internal static class DemoRun
         {
             return await RunAsync(settings, dataDirectory, temporary, console, live, cancellationToken);
         }
+        catch (OperationCanceledException error) when (error.InnerException is not TimeoutException)
+        {
+            // Ctrl-C or SIGTERM stopped the embedded server mid-run (an HTTP timeout is a failure of its own).
+            throw new OperationCanceledException("The demo was interrupted before it finished.");
+        }
         finally
         {
             if (temporary)
@@ -90,7 +95,11 @@ internal static class DemoRun
 
         var tables = await display.RunAsync(
             Invariant($"Generating {settings.Users:N0} people"),
-            progress => Task.Run(() => SyntheticData.Generate(settings.Users, settings.Seed, progress.Fraction), token),
+            progress => Task.Run(() => SyntheticData.Generate(settings.Users, settings.Seed, fraction =>
+            {
+                token.ThrowIfCancellationRequested();
+                progress.Fraction(fraction);
+            }), token),
             generated => Invariant($"Generated {settings.Users:N0} people (seed {settings.Seed}): {generated.ExposureRows:N0} ad exposures for the Advertiser, {generated.PurchaseRows:N0} purchases for the Retailer"));
 
         await display.RunAsync(

@@ -27,12 +27,8 @@ internal sealed class DuckDbSession : IDisposable
             "SET autoload_known_extensions = false",
             "SET enable_progress_bar = false",
             "SET TimeZone = 'UTC'",
+            $"SET memory_limit = '{options.EffectiveMemoryLimitBytes.ToString(CultureInfo.InvariantCulture)}B'",
         };
-        if (options.MemoryLimitBytes is { } memory)
-        {
-            settings.Add($"SET memory_limit = '{memory.ToString(CultureInfo.InvariantCulture)}B'");
-        }
-
         foreach (var setting in settings)
         {
             Execute(setting);

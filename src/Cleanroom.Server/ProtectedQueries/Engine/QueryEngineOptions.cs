@@ -12,8 +12,14 @@ public sealed record QueryEngineOptions
     /// <summary>DuckDB worker threads per query; one thread is one CRPU for billing.</summary>
     public int ThreadsPerQuery { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>DuckDB's memory limit per query (it spills to the data directory's <c>tmp/</c> beyond it); null: DuckDB's default (80% of RAM).</summary>
+    /// <summary>
+    /// DuckDB's memory limit per query (it spills to the data directory's <c>tmp/</c> beyond it); null: three quarters
+    /// of the machine's memory shared by <see cref="MaxConcurrentQueries"/>, so concurrent queries cannot exhaust it.
+    /// </summary>
     public long? MemoryLimitBytes { get; init; }
+
+    public long EffectiveMemoryLimitBytes =>
+        MemoryLimitBytes ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 3 / 4 / Math.Max(1, MaxConcurrentQueries);
 
     /// <summary>The longest a query may run before it ends TIMED_OUT (AWS: 24 hours).</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromHours(24);

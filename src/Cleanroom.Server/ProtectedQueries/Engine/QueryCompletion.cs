@@ -10,17 +10,30 @@ internal sealed class QueryCompletion(MetadataStore store, QueryLogRecords logs,
     public Task<bool> StartAsync(string queryId, DateTimeOffset at) =>
         store.WriteAsync(session => ProtectedQueryRows.StartAsync(session, queryId, at), CancellationToken.None);
 
-    /// <summary>Ends an ongoing query (no-op if it has ended); compute is billed from <paramref name="startedAt"/> when it ran.</summary>
+    /// <summary>
+    /// Ends an ongoing query (no-op if it has ended); compute is billed from <paramref name="startedAt"/> when it ran.
+    /// The TERMINATION records are written before the final status, so a client that sees the status finds them.
+    /// Only one caller ends a given query at a time (the engine's job for it, or recovery before the server
+    /// listens), so checking first does not let two callers both write records.
+    /// </summary>
     public async Task FinishAsync(string queryId, QueryOutcome outcome, DateTimeOffset? startedAt)
     {
         var end = options.Clock.GetUtcNow();
         var billed = startedAt is { } start ? BilledUnits.Of(end - start, options.Queries.ThreadsPerQuery) : (double?)null;
-        var ended = await store.WriteAsync(
-            async session => await ProtectedQueryRows.FinishAsync(session, queryId, outcome, billed, end) ? await ProtectedQueryRows.FindAsync(session, queryId) : null,
-            CancellationToken.None);
-        if (ended is not null)
+        var query = await store.ReadAsync(session => ProtectedQueryRows.FindAsync(session, queryId), CancellationToken.None);
+        if (query is null || !ProtectedQueryStatus.IsOngoing(query.Status))
         {
-            await logs.WriteAsync(ended.CollaborationId, ended.LogAudience, QueryLogRecords.Termination, end, outcome);
+            return;
+        }
+
+        try
+        {
+            await logs.WriteAsync(query.CollaborationId, query.LogAudience, QueryLogRecords.Termination, end, outcome);
+        }
+        finally
+        {
+            // A query must end even when its records could not be written.
+            await store.WriteAsync(session => ProtectedQueryRows.FinishAsync(session, queryId, outcome, billed, end), CancellationToken.None);
         }
     }
 }

@@ -1,36 +1,15 @@
 using System.CommandLine;
-using Cleanroom.C3r;
 using Spectre.Console;
 
 namespace Cleanroom.Cli.C3r;
 
 /// <summary>
-/// Runs a command body: failures become one line on standard error and exit code 1, never a stack trace; long runs
-/// show a progress bar when standard error is a terminal.
+/// Long runs show a progress bar when standard error is a terminal. (Failures are not handled here: the commands
+/// throw, and the program prints one line as for every other command.)
 /// </summary>
 internal static class CommandRun
 {
     private const long ProgressThresholdBytes = 32L * 1024 * 1024;
-
-    public static int Guarded(ParseResult result, Func<TextWriter, int> body)
-    {
-        var output = result.InvocationConfiguration.Output;
-        var error = result.InvocationConfiguration.Error;
-        try
-        {
-            return body(output);
-        }
-        catch (C3rException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
-        {
-            error.WriteLine($"error: {e.Message}");
-        }
-
-        return 1;
-    }
 
     /// <summary>Runs <paramref name="work"/>, with a progress bar for large inputs on an interactive terminal.</summary>
     public static T WithProgress<T>(ParseResult result, string inputPath, string label, Func<IProgress<double>?, T> work)

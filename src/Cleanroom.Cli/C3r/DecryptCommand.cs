@@ -17,8 +17,9 @@ internal static class DecryptCommand
         };
         command.Options.Add(failOnFingerprints);
 
-        command.SetAction(result => CommandRun.Guarded(result, output =>
+        command.SetAction(result =>
         {
+            var output = result.InvocationConfiguration.Output;
             var input = result.GetValue(files.Input)!;
             var options = new DecryptOptions(input, files.OutputPath(result))
             {
@@ -33,12 +34,12 @@ internal static class DecryptCommand
             var summary = CommandRun.WithProgress(result, input, "Decrypting", progress => decryptor.Decrypt(options, progress));
             if (summary.FingerprintCellsPassedThrough)
             {
-                result.InvocationConfiguration.Error.WriteLine("warning: fingerprint values cannot be decrypted; they were copied unchanged.");
+                result.InvocationConfiguration.Error.WriteLine("cleanroom: warning: fingerprint values cannot be decrypted; they were copied unchanged.");
             }
 
             output.WriteLine(options.DryRun ? "Dry run: the input is readable; nothing was written." : $"Decrypted {summary.Rows} rows to {options.OutputPath}.");
             return 0;
-        }));
+        });
         return command;
     }
 }

@@ -20,9 +20,11 @@ internal static class EncryptCommand
         command.Options.Add(binaryAsString);
         settings.AddTo(command);
 
-        command.SetAction(result => CommandRun.Guarded(result, output =>
+        command.SetAction(async (result, cancellationToken) =>
         {
+            var output = result.InvocationConfiguration.Output;
             var input = result.GetValue(files.Input)!;
+            var id = result.GetValue(files.Id)!;
             var options = new EncryptOptions(input, files.OutputPath(result), C3rSchema.Load(result.GetValue(schema)!))
             {
                 FileFormat = TableFileOptions.ParseFormat(result.GetValue(files.Format)),
@@ -33,8 +35,15 @@ internal static class EncryptCommand
                 DryRun = result.GetValue(files.DryRun),
                 TempDirectory = result.GetValue(tempDir),
             };
-            var encryptor = new C3rEncryptor(SecretVariable.Read(host), result.GetValue(files.Id)!, settings.Read(result));
-            var summary = CommandRun.WithProgress(result, input, "Encrypting", progress => encryptor.Encrypt(options, progress));
+
+            // Local inputs are checked before the server is asked.
+            var secret = SecretVariable.Read(host);
+            var (collaboration, source) = await settings.ReadAsync(result, id, host, cancellationToken);
+            var encryptor = new C3rEncryptor(secret, id, collaboration);
+            var summary = CommandRun.WithProgress(result, input, "Encrypting", progress => encryptor.Encrypt(options, progress, cancellationToken));
+            output.WriteLine(
+                $"Collaboration settings ({source}): allowCleartext {Text(collaboration.AllowCleartext)}, allowDuplicates {Text(collaboration.AllowDuplicates)}, " +
+                $"allowJoinsOnColumnsWithDifferentNames {Text(collaboration.AllowJoinsOnColumnsWithDifferentNames)}, preserveNulls {Text(collaboration.PreserveNulls)}");
             output.WriteLine($"Cleartext columns: [{string.Join(", ", summary.CleartextColumns)}]");
             output.WriteLine($"Sealed columns: [{string.Join(", ", summary.SealedColumns)}]");
             output.WriteLine($"Fingerprint columns: [{string.Join(", ", summary.FingerprintColumns)}]");
@@ -42,7 +51,9 @@ internal static class EncryptCommand
                 ? "Dry run: the schema, settings and input are valid; nothing was written."
                 : $"Encrypted {summary.Rows} rows to {options.OutputPath}.");
             return 0;
-        }));
+        });
         return command;
     }
+
+    private static string Text(bool value) => value ? "true" : "false";
 }

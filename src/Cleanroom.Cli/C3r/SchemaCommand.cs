@@ -3,7 +3,11 @@ using Cleanroom.C3r;
 
 namespace Cleanroom.Cli.C3r;
 
-/// <summary><c>c3r schema INPUT (--template | --interactive)</c>: a starting schema for an input file.</summary>
+/// <summary>
+/// <c>c3r schema INPUT (--template | --interactive)</c>: a starting schema for an input file. Whether cleartext
+/// columns are offered comes from <c>--no-cleartext</c>, or, as the reference client's <c>--id</c> does, from the
+/// collaboration on a server (<c>--id … --endpoint-url …</c>).
+/// </summary>
 internal static class SchemaCommand
 {
     public static Command Create(C3rHost host)
@@ -17,19 +21,38 @@ internal static class SchemaCommand
         var format = new Option<string?>("--file-format", "-e") { Description = "csv or parquet (default: from the input's extension)." };
         var noHeaders = new Option<bool>("--no-headers", "-p") { Description = "The CSV file has no header row (positional schema)." };
         var noCleartext = new Option<bool>("--no-cleartext") { Description = "The collaboration forbids cleartext columns; do not offer them." };
+        var id = TableFileOptions.CollaborationId("With --endpoint-url: the collaboration whose settings decide whether cleartext columns are offered.");
+        id.Required = false;
+        var server = new CollaborationEndpoint();
         command.Arguments.Add(input);
-        foreach (var option in new Option[] { template, interactive, output, overwrite, format, noHeaders, noCleartext })
+        foreach (var option in new Option[] { template, interactive, output, overwrite, format, noHeaders, noCleartext, id })
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(result => CommandRun.Guarded(result, console =>
+        server.AddTo(command);
+        command.Validators.Add(result =>
         {
             if (result.GetValue(template) == result.GetValue(interactive))
             {
-                throw new C3rException("Choose exactly one of --template and --interactive.");
+                result.AddError("Choose exactly one of --template and --interactive.");
             }
 
+            var idGiven = result.GetResult(id) is { Implicit: false };
+            if (idGiven != server.IsGiven(result))
+            {
+                result.AddError("--id and --endpoint-url go together: the collaboration is read from the server.");
+            }
+
+            if (server.IsGiven(result) && result.GetResult(noCleartext) is { Implicit: false })
+            {
+                result.AddError("--no-cleartext cannot be combined with --endpoint-url: the collaboration's settings are read from the server.");
+            }
+        });
+
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var console = result.InvocationConfiguration.Output;
             var source = result.GetValue(input)!;
             var destination = result.GetValue(output) is { Length: > 0 } given
                 ? given
@@ -41,14 +64,16 @@ internal static class SchemaCommand
 
             var fileFormat = TableFileOptions.ParseFormat(result.GetValue(format));
             var hasHeaders = !result.GetValue(noHeaders);
-            var allowCleartext = !result.GetValue(noCleartext);
+            var allowCleartext = server.IsGiven(result.CommandResult)
+                ? (await server.ReadSettingsAsync(result, result.GetValue(id)!, host, cancellationToken)).AllowCleartext
+                : !result.GetValue(noCleartext);
             var json = result.GetValue(template)
                 ? C3rSchemaGenerator.Template(source, fileFormat, hasHeaders, allowCleartext)
                 : C3rSchemaGenerator.Interactive(source, fileFormat, hasHeaders, allowCleartext, host.Input(), console);
-            File.WriteAllText(destination, json);
-            console.WriteLine($"Schema written to {destination}.");
+            await File.WriteAllTextAsync(destination, json, cancellationToken);
+            await console.WriteLineAsync($"Schema written to {destination}.");
             return 0;
-        }));
+        });
         return command;
     }
 }

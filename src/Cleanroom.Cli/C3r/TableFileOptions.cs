@@ -8,7 +8,7 @@ internal sealed class TableFileOptions
 {
     public Argument<string> Input { get; } = new("INPUT") { Description = "The CSV or Parquet file to read." };
 
-    public Option<string> Id { get; } = new("--id") { Description = "The collaboration id (a UUID).", Required = true };
+    public Option<string> Id { get; } = CollaborationId("The collaboration id (a UUID).");
 
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "Output file (default: INPUT's name with .out before the extension, in the current directory)." };
 
@@ -32,6 +32,23 @@ internal sealed class TableFileOptions
         command.Options.Add(CsvInputNull);
         command.Options.Add(CsvOutputNull);
         command.Options.Add(DryRun);
+    }
+
+    /// <summary>
+    /// A required <c>--id</c>: a malformed id is a usage error (exit 2), as in the reference client, caught before a
+    /// secret is read or a server is asked.
+    /// </summary>
+    public static Option<string> CollaborationId(string description)
+    {
+        var option = new Option<string>("--id") { Description = description, Required = true };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && !Guid.TryParseExact(token.Value, "D", out _))
+            {
+                result.AddError($"--id must be a collaboration id in the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, not '{token.Value}'.");
+            }
+        });
+        return option;
     }
 
     public static C3rFileFormat? ParseFormat(string? text) => text?.Trim().Trim('"').ToLowerInvariant() switch

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Cleanroom.Cli.Client;
 using Cleanroom.Cli.Commands;
-using Cleanroom.Cli.Demo.Aws;
 using Cleanroom.Cli.Demo.Data;
 using Cleanroom.Cli.Demo.Output;
 using Cleanroom.Cli.Demo.Scenario;
@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console;
+using AccessKey = Cleanroom.Cli.Client.AccessKey;
 
 namespace Cleanroom.Cli.Demo;
 
@@ -85,7 +86,7 @@ internal static class DemoRun
         async Task<DemoMember> CreateMemberAsync(string name)
         {
             var key = await accounts.CreateAsync(name, token);
-            return new DemoMember(name, key, new SigningClient(http, new Uri(endpoint), key, options.Region));
+            return new DemoMember(name, key, new SigningClient(http, new Uri(endpoint), new AccessKey(key.AccessKeyId, key.SecretAccessKey), options.Region));
         }
 
         var (advertiser, retailer) = await display.RunAsync(

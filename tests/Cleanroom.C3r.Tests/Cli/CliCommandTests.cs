@@ -48,7 +48,7 @@ public sealed class CliCommandTests
             "encrypt", scenario.File("input.csv"), "--schema", scenario.File("schema.json"), "--id", VectorFiles.Id1,
             "--output", directory.File("out.csv"), "--allow-cleartext");
         Assert.Equal(1, code);
-        Assert.StartsWith("error: Duplicate entries found", error);
+        Assert.StartsWith("Duplicate entries found", error);
         Assert.Single(error.TrimEnd().Split('\n'));
         Assert.Empty(directory.Files());
     }
@@ -119,7 +119,7 @@ public sealed class CliCommandTests
         using var directory = new TempDirectory();
         var (code, _, error) = CliRunner.Run("1\n", [], "schema", VectorFiles.Path("samples", "csv", "data_sample_with_quotes.csv"), "-i", "-o", directory.File("s.json"));
         Assert.Equal(1, code);
-        Assert.StartsWith("error: No answer was given", error);
+        Assert.StartsWith("No answer was given", error);
         Assert.Empty(directory.Files());
     }
 

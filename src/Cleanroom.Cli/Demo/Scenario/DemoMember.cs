@@ -1,4 +1,4 @@
-using Cleanroom.Cli.Demo.Aws;
+using Cleanroom.Cli.Client;
 using Cleanroom.Server.Accounts;
 
 namespace Cleanroom.Cli.Demo.Scenario;

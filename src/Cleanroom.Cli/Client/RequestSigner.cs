@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Cleanroom.Server.Accounts;
 using Cleanroom.Server.Auth;
 
-namespace Cleanroom.Cli.Demo.Aws;
+namespace Cleanroom.Cli.Client;
 
 /// <summary>
 /// Signs a request with SigV4 in the Authorization header, as the AWS SDKs do, using the server's own signing
@@ -12,7 +11,7 @@ namespace Cleanroom.Cli.Demo.Aws;
 /// </summary>
 internal static class RequestSigner
 {
-    public static void Sign(HttpRequestMessage request, ReadOnlySpan<byte> payload, AccountCredentials key, string region, string service, DateTimeOffset now)
+    public static void Sign(HttpRequestMessage request, ReadOnlySpan<byte> payload, AccessKey key, string region, string service, DateTimeOffset now)
     {
         var uri = request.RequestUri ?? throw new ArgumentException("The request has no URI.", nameof(request));
         var amzDate = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
@@ -47,10 +46,10 @@ internal static class RequestSigner
 
         var date = amzDate[..8];
         var scope = $"{date}/{region}/{service}/aws4_request";
-        var signature = SigV4.Sign(SigV4.SigningKey(key.SecretAccessKey, date, region, service), SigV4.StringToSign(amzDate, scope, canonical.ToString()));
+        var signature = SigV4.Sign(SigV4.SigningKey(key.Secret, date, region, service), SigV4.StringToSign(amzDate, scope, canonical.ToString()));
         request.Headers.TryAddWithoutValidation(
             "Authorization",
-            $"{AuthorizationHeader.Algorithm} Credential={key.AccessKeyId}/{scope}, SignedHeaders={signedHeaders}, Signature={signature}");
+            $"{AuthorizationHeader.Algorithm} Credential={key.Id}/{scope}, SignedHeaders={signedHeaders}, Signature={signature}");
     }
 
     /// <summary>The query's pairs, already percent-encoded by the caller, in byte order.</summary>

@@ -3,16 +3,15 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Xml.Linq;
-using Cleanroom.Server.Accounts;
 using Cleanroom.Server.Auth;
 
-namespace Cleanroom.Cli.Demo.Aws;
+namespace Cleanroom.Cli.Client;
 
 /// <summary>
 /// One account's client for the four APIs on a Cleanroom endpoint, over plain HTTP with SigV4 — the path the aws
 /// CLI takes: Clean Rooms (restJson1), Glue and CloudWatch Logs (awsJson1.1), and S3 (path-style).
 /// </summary>
-internal sealed class SigningClient(HttpClient http, Uri endpoint, AccountCredentials key, string region)
+internal sealed class SigningClient(HttpClient http, Uri endpoint, AccessKey key, string region)
 {
     private static readonly MediaTypeHeaderValue RestJson = new("application/json");
     private static readonly MediaTypeHeaderValue AwsJson = new("application/x-amz-json-1.1");

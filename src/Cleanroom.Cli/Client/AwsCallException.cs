@@ -1,4 +1,4 @@
-namespace Cleanroom.Cli.Demo.Aws;
+namespace Cleanroom.Cli.Client;
 
 /// <summary>An AWS API call the server answered with an error: the operation, the error code and its message.</summary>
 internal sealed class AwsCallException(string operation, string code, string detail)

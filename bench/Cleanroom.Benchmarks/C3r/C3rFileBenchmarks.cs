@@ -14,9 +14,6 @@ namespace Cleanroom.Benchmarks.C3r;
 public class C3rFileBenchmarks
 {
     private const int Rows = 1_000_000;
-    private const string CollaborationId = "00000000-1111-2222-3333-444444444444";
-
-    private readonly SharedSecret _secret = SharedSecret.FromBytes(Enumerable.Range(0, 32).Select(i => (byte)i).ToArray());
     private string _directory = string.Empty;
 
     private string Input => Path.Combine(_directory, "input.csv");
@@ -38,7 +35,7 @@ public class C3rFileBenchmarks
 
     [Benchmark(OperationsPerInvoke = Rows)]
     public long Decrypt() =>
-        new C3rDecryptor(_secret, CollaborationId).Decrypt(new DecryptOptions(Encrypted, Decrypted) { Overwrite = true }).Rows;
+        new C3rDecryptor(C3rBenchmarkData.Secret, C3rBenchmarkData.CollaborationId).Decrypt(new DecryptOptions(Encrypted, Decrypted) { Overwrite = true }).Rows;
 
     [GlobalCleanup]
     public void Cleanup()
@@ -47,7 +44,5 @@ public class C3rFileBenchmarks
         Directory.Delete(_directory, true);
     }
 
-    private long EncryptFile() =>
-        new C3rEncryptor(_secret, CollaborationId, new ClientSettings(true, true, false, false))
-            .Encrypt(new EncryptOptions(Input, Encrypted, C3rBenchmarkData.Schema) { Overwrite = true }).Rows;
+    private long EncryptFile() => C3rBenchmarkData.Encrypt(Input, Encrypted);
 }

@@ -47,6 +47,15 @@ public static class CleanroomServer
             throw new ArgumentException($"The region '{options.Region}' must look like an AWS region, e.g. us-east-1.", nameof(options));
         }
 
+        // TLS is left to a reverse proxy (docs/operations.md); say so before anything binds.
+        foreach (var url in options.Urls)
+        {
+            if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException($"Cleanroom listens on plain http:// URLs, not '{url}'; terminate TLS in a reverse proxy in front of it (see docs/operations.md).", nameof(options));
+            }
+        }
+
         var data = ServerData.Open(options.DataDirectory);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -65,6 +74,10 @@ public static class CleanroomServer
         }
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        // A failed start (port taken) already surfaces as the exception StartAsync throws; the host's own log of it
+        // would print the stack trace before the caller's one-line message.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.ConfigureHttpJsonOptions(json => WireJson.Configure(json.SerializerOptions));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Clock);

@@ -76,4 +76,23 @@ public sealed class CliTests
         Assert.Equal(1, verbose.ExitCode);
         Assert.Contains(" at ", verbose.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ServeThatCannotStartPrintsOneLine()
+    {
+        using var directory = new TempDirectory();
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var busy = await CleanroomProgram.RunAsync("serve", "--data-dir", directory.Path, "--urls", $"http://127.0.0.1:{port}");
+        Assert.Equal(1, busy.ExitCode);
+        var line = Assert.Single(busy.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("cleanroom: ", line, StringComparison.Ordinal);
+        Assert.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture), line, StringComparison.Ordinal);
+
+        var https = await CleanroomProgram.RunAsync("serve", "--data-dir", directory.Path, "--urls", "https://127.0.0.1:0");
+        Assert.Equal(1, https.ExitCode);
+        line = Assert.Single(https.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("reverse proxy", line, StringComparison.Ordinal);
+    }
 }

@@ -30,7 +30,13 @@ internal static class ServeCommand
         {
             Description = "Bytes of objects (and unfinished upload parts) each account may store (default: no limit).",
         };
+        var engine = new QueryEngineFlags();
         var command = new Command("serve", "Run the Cleanroom server.") { dataDirectory, urls, region, maxObjectSize, storageQuota };
+        foreach (var flag in engine.All)
+        {
+            command.Options.Add(flag);
+        }
+
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new ServerOptions(parse.GetValue(dataDirectory)!)
@@ -45,10 +51,11 @@ internal static class ServeCommand
                     MaxObjectSizeBytes = parse.GetValue(maxObjectSize) ?? options.Quotas.MaxObjectSizeBytes,
                     StorageBytesPerAccount = parse.GetValue(storageQuota),
                 },
+                Queries = engine.Apply(parse, options.Queries),
             };
             await using var app = CleanroomServer.Build(options);
             await app.StartAsync(cancellationToken);
-            Console.WriteLine($"Cleanroom listening on {string.Join(' ', app.Urls)} (region {options.Region}, data {Path.GetFullPath(options.DataDirectory)})");
+            Console.WriteLine($"Cleanroom listening on {string.Join(' ', app.Urls)} (region {options.Region}, data {Path.GetFullPath(options.DataDirectory)}; {QueryEngineFlags.Describe(options.Queries)})");
             await app.WaitForShutdownAsync(cancellationToken);
             return ExitCodes.Success;
         });

@@ -6,12 +6,13 @@ using Cleanroom.Server.Tests.Infrastructure;
 namespace Cleanroom.Server.Tests.C3r;
 
 /// <summary>
-/// Cryptographic computing end to end with the tools a member has: an advertiser and a retailer each encrypt a table
-/// with <c>cleanroom c3r encrypt --endpoint-url</c> (settings read from the server: the advertiser signs with keys in
-/// the environment, the retailer with a named profile in a credentials file), upload it with <c>aws s3 cp</c>,
-/// catalogue, configure and associate it with the aws CLI; the retailer runs a LIST query joining the two fingerprint
-/// columns and returning a sealed column of each table, downloads the result with <c>aws s3 cp</c> and decrypts it
-/// with <c>cleanroom c3r decrypt</c>. The decrypted result equals the join computed here over the cleartext.
+/// Cryptographic computing end to end with the tools a member has: an advertiser and a retailer each get a schema
+/// template and encrypt a table with <c>cleanroom c3r schema|encrypt --endpoint-url</c> (settings read from the server:
+/// the advertiser signs with keys in the environment, the retailer with a named profile in a credentials file), upload
+/// it with <c>aws s3 cp</c>, catalogue, configure and associate it with the aws CLI; the retailer runs a LIST query
+/// joining the two fingerprint columns and returning a sealed column of each table, downloads the result with
+/// <c>aws s3 cp</c> and decrypts it with <c>cleanroom c3r decrypt</c>. The decrypted result equals the join computed
+/// here over the cleartext.
 /// </summary>
 public sealed class CliEncryptedQueryTests
 {
@@ -60,6 +61,14 @@ public sealed class CliEncryptedQueryTests
         {
             async Task EncryptAndUpload()
             {
+                // The schema template offers only what the collaboration on the server allows: no cleartext.
+                (await C3rProgram.RunAsync(environment, [
+                    "schema", files.Combine(table + ".csv"), "--template", "--id", collaboration, "--endpoint-url", server.Url,
+                    "-o", files.Combine(table + ".template.json"), .. profile])).EnsureSuccess();
+                var template = await File.ReadAllTextAsync(files.Combine(table + ".template.json"));
+                Assert.Contains("\"[sealed|fingerprint]\"", template, StringComparison.Ordinal);
+                Assert.DoesNotContain("cleartext", template, StringComparison.Ordinal);
+
                 var encrypted = files.Combine(table + ".enc.csv");
                 var encryption = (await C3rProgram.RunAsync(environment, [
                     "encrypt", files.Combine(table + ".csv"), "--schema", C3rProgram.File(table + ".schema.json"), "--id", collaboration,

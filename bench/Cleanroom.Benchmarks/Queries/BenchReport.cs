@@ -81,7 +81,7 @@ internal static class BenchReport
             Line($"");
             Line($"## C3R");
             Line($"");
-            Line($"Encryption of 1,000,000 rows × 6 columns (2 fingerprint, 2 sealed, 2 cleartext), median of 3: **{c3r:N0} rows/s**.");
+            Line($"Encryption of 1,000,000 rows × 6 columns (2 fingerprint, 2 sealed, 2 cleartext), median of 3: **{c3r:N0} rows/s** (1-minute load average before: {results.LoadBeforeC3r:F2}).");
         }
 
         Line($"");

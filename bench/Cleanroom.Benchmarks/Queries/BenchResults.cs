@@ -10,7 +10,8 @@ internal sealed record BenchResults(
     LatencyFigures? Latency,
     ControlPlaneFigures? ControlPlane,
     double? C3rEncryptRowsPerSecond,
-    double LoadBeforeApi);
+    double? LoadBeforeApi,
+    double? LoadBeforeC3r);
 
 /// <summary>The DuckDB settings both the raw and the protected runs used.</summary>
 internal sealed record EngineSettings(int Threads, double MemoryLimitGiB, int MaxConcurrentQueries);

@@ -5,7 +5,7 @@ namespace Cleanroom.Benchmarks.Queries;
 /// <summary>
 /// The harness's command line: <c>queries [--rows 1000000,10000000] [--runs 7] [--seed 1] [--queries Q1,Q3]
 /// [--poll-ms 15] [--latency-runs 100] [--clients 16] [--control-seconds 10] [--quiet-load 1.0] [--data DIR]
-/// [--results DIR] [--skip-api] [--skip-c3r]</c>.
+/// [--results DIR] [--skip-api] [--skip-c3r] [--show-sql]</c>.
 /// </summary>
 internal sealed record BenchSettings
 {
@@ -39,6 +39,9 @@ internal sealed record BenchSettings
 
     public bool SkipC3r { get; init; }
 
+    /// <summary>Print each query's raw SQL and the SQL the engine runs for it, and measure nothing.</summary>
+    public bool ShowSql { get; init; }
+
     public static BenchSettings Parse(IReadOnlyList<string> args)
     {
         var settings = new BenchSettings();
@@ -61,6 +64,7 @@ internal sealed record BenchSettings
                 "--results" => settings with { ResultsDirectory = Value() },
                 "--skip-api" => settings with { SkipApi = true },
                 "--skip-c3r" => settings with { SkipC3r = true },
+                "--show-sql" => settings with { ShowSql = true },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }

@@ -55,18 +55,27 @@ internal sealed class ProtectedPath(BenchWorld world)
     /// <summary>Parse, bind, check and rewrite the query, render it for DuckDB: the part of a submission that is pure computation.</summary>
     public async Task<Func<double>> ValidationAsync(CanonicalQuery query)
     {
+        var plan = await PlannerAsync(query);
+        return () =>
+        {
+            var clock = Stopwatch.StartNew();
+            _ = plan();
+            return clock.Elapsed.TotalMilliseconds;
+        };
+    }
+
+    /// <summary>The SQL the engine runs for <paramref name="query"/> (over the views <c>view_1</c>, <c>view_2</c> …).</summary>
+    public async Task<string> RenderedAsync(CanonicalQuery query) => (await PlannerAsync(query))().Sql;
+
+    private async Task<Func<QueryPlan>> PlannerAsync(CanonicalQuery query)
+    {
         var call = Call(query);
         var input = call.Input<StartProtectedQueryInput>();
         var region = world.Options.Region;
         var view = await store.ReadAsync(db => RunnerView.LoadAsync(db, call, world.RetailerMembershipId, region), CancellationToken.None);
         var request = await store.ReadAsync(db => QueryRequest.LoadAsync(db, view, input.SqlParameters, region), CancellationToken.None);
         var destination = await store.ReadAsync(db => ResultDestinations.ResolveAsync(db, view, input.ResultConfiguration, "validation"), CancellationToken.None);
-        return () =>
-        {
-            var clock = Stopwatch.StartNew();
-            _ = Plan(view, request, destination, "validation");
-            return clock.Elapsed.TotalMilliseconds;
-        };
+        return () => Plan(view, request, destination, "validation");
     }
 
     /// <summary>The StartProtectedQuery body a client sends for <paramref name="query"/> (the membership's default result configuration).</summary>

@@ -32,6 +32,12 @@ internal static class QueryBench
             var spec = new DatasetSpec(rows, settings.Seed);
             var parquet = Dataset(spec, settings.DataDirectory, log);
             await using var world = await BenchWorld.CreateAsync(parquet, cancellationToken);
+            if (settings.ShowSql)
+            {
+                await ShowSqlAsync(world, settings.SelectedQueries, log);
+                return 0;
+            }
+
             engine ??= new EngineSettings(world.Options.Queries.ThreadsPerQuery, world.Options.Queries.EffectiveMemoryLimitBytes / 1073741824.0, world.Options.Queries.MaxConcurrentQueries);
             var load = await QuietAsync(settings.QuietLoad, log);
             log.WriteLine($"{rows:N0} impression rows, {spec.PurchaseRows:N0} purchases; load {load:F2}");
@@ -56,7 +62,7 @@ internal static class QueryBench
 
         LatencyFigures? latency = null;
         ControlPlaneFigures? controlPlane = null;
-        var apiLoad = double.NaN;
+        double? apiLoad = null;
         if (!settings.SkipApi)
         {
             var small = new DatasetSpec(settings.LatencyRows, settings.Seed);
@@ -70,9 +76,10 @@ internal static class QueryBench
         }
 
         double? c3r = null;
+        double? c3rLoad = null;
         if (!settings.SkipC3r)
         {
-            await QuietAsync(settings.QuietLoad, log);
+            c3rLoad = await QuietAsync(settings.QuietLoad, log);
             c3r = C3rThroughput.EncryptRowsPerSecond(C3rRows, runs: 3);
             log.WriteLine($"C3R encryption: {c3r:F0} rows/s");
         }
@@ -86,7 +93,8 @@ internal static class QueryBench
             latency,
             controlPlane,
             c3r,
-            apiLoad);
+            apiLoad,
+            c3rLoad);
         var directory = settings.ResultsDirectory ?? Path.Combine(RepositoryRoot(), "bench", "results");
         BenchReport.Write(directory, results);
         log.WriteLine($"Wrote {Path.Combine(directory, "latest.md")} and latest.json");
@@ -115,6 +123,16 @@ internal static class QueryBench
             var paths = Directory.GetFiles(Path.Combine(directory, "parquet", table.Name), "*.parquet").Order(StringComparer.Ordinal).ToList();
             return new DatasetFiles(table, DatasetFormat.Parquet, paths, spec.RowsOf(table));
         })];
+    }
+
+    private static async Task ShowSqlAsync(BenchWorld world, IReadOnlyList<CanonicalQuery> queries, TextWriter log)
+    {
+        var raw = new RawPath(world, Path.GetTempPath());
+        var protectedPath = new ProtectedPath(world);
+        foreach (var query in queries)
+        {
+            log.WriteLine($"-- {query.Name} raw\n{raw.Sources(query.Raw)}\n-- {query.Name} protected\n{await protectedPath.RenderedAsync(query)}\n");
+        }
     }
 
     /// <summary>Waits until the 1-minute load average is below <paramref name="threshold"/> (at most 15 minutes); returns the load then.</summary>

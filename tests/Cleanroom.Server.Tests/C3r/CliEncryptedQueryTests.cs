@@ -123,8 +123,10 @@ public sealed class CliEncryptedQueryTests
             retailer, "cleanrooms", "start-protected-query", "--type", "SQL", "--membership-identifier", retailerMembership, "--sql-parameters",
             new JsonObject { ["queryString"] = "SELECT DISTINCT e.segment, p.receipt FROM exposures e JOIN purchases p ON e.user_id = p.user_id" }.ToJsonString()))["protectedQuery"]!["id"]!;
         JsonNode done;
+        var polling = System.Diagnostics.Stopwatch.StartNew();
         do
         {
+            Assert.True(polling.Elapsed < TimeSpan.FromMinutes(1), "the query should finish within a minute");
             done = (await Aws(retailer, "cleanrooms", "get-protected-query", "--membership-identifier", retailerMembership, "--protected-query-identifier", query))["protectedQuery"]!;
         }
         while ((string?)done["status"] is "SUBMITTED" or "STARTED");

@@ -147,13 +147,32 @@ public sealed class AttackTests
     }
 
     [Fact]
-    public void B6a_overflow_in_arithmetic_still_raises_an_error_which_the_pipeline_must_report_without_detail()
+    public void B6a_overflow_over_a_single_person_is_NULL_not_an_error_so_success_tells_nothing()
     {
+        // The runner narrows to the target with its own crm id, then asks whether the target's age times K overflows:
+        // were overflow an error, FAILED against SUCCESS would binary-search the age although the threshold hides the row.
         using var world = new AttackWorld(AttackWorld.PadsAndTarget());
-        var sql = $"SELECT COUNT(DISTINCT p.hashed_email) {Join} WHERE p.age_years * 4611686018427387904 > p.age_years";
-        var exception = Assert.Throws<DuckDBException>(() => world.Run(sql));
-        // DuckDB quotes the operands, data included (an age here), which is why no execution error text may reach a member.
-        Assert.Matches(@"Overflow in multiplication of INT64 \(\d\d \* 4611686018427387904\)", exception.Message);
+        var outcomes = new[] { 1L << 57, 1L << 58, 1L << 59, 1L << 60 }
+            .Select(k => world.Run($"SELECT COUNT(DISTINCT p.hashed_email) AS users {Join} WHERE a.crm_id = 'C-000042' AND p.age_years * {k} > 0"))
+            .ToList();
+        Assert.All(outcomes, Assert.Empty);
+
+        var all = world.Run($"SELECT COUNT(DISTINCT p.hashed_email) AS users {Join} WHERE p.age_years * 4611686018427387904 IS NULL");
+        Assert.Equal(5m, Assert.Single(all)[0]);
+    }
+
+    [Fact]
+    public void B6a_join_columns_of_different_kinds_are_refused_so_a_cast_cannot_fail_on_the_owners_keys()
+    {
+        // The runner declares its own key as a number; joining it to the owner's string keys would cast them row by row.
+        var numericKeys = AttackWorld.Crm with
+        {
+            Columns = [.. AttackWorld.Crm.Columns.Select(c => c.Name == "hashed_email" ? c with { Type = "bigint" } : c)],
+        };
+        var context = new Cleanroom.Rules.QueryContext(AttackWorld.Runner, [AttackWorld.Publisher, numericKeys]);
+        var violations = Checks.Rejected($"SELECT COUNT(DISTINCT p.hashed_email) AS n {Join}", context);
+        var violation = Assert.Single(violations, v => v.Rule == "common.types");
+        Assert.Contains("cannot compare column p.hashed_email (string) with column a.hashed_email (number)", violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class ExecutionTests : IDisposable
     public void Execution_corpus_has_at_least_30_pairs() => Assert.True(Entries().Count >= 30);
 
     [Fact]
-    public void Integer_overflow_is_an_error_as_in_ansi_mode()
+    public void Overflow_between_literals_alone_is_still_an_error()
     {
         var parsed = SqlParser.Parse("SELECT CAST(2147483647 AS INT) + CAST(1 AS INT)");
         var rendered = DuckDbRenderer.Render(parsed.Query!);
@@ -105,7 +105,8 @@ public sealed class ExecutionTests : IDisposable
     {
         null => "NULL",
         double d when double.IsNaN(d) => "NaN",
-        float or double or decimal or int or long or short or sbyte or byte or System.Numerics.BigInteger or ulong or uint or ushort =>
+        System.Numerics.BigInteger big => ((double)big).ToString("G12", CultureInfo.InvariantCulture),
+        float or double or decimal or int or long or short or sbyte or byte or ulong or uint or ushort =>
             Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("G12", CultureInfo.InvariantCulture),
         DateOnly date => "date " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime stamp => "timestamp " + stamp.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture),

@@ -8,7 +8,9 @@ namespace Cleanroom.Sql.Tests;
 /// <summary>Adversarial inputs must end in a clean diagnostic, quickly, never a crash, hang or stack overflow.</summary>
 public sealed class HostileInputTests
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+    // A guard against hangs and quadratic blow-ups (which take minutes at these sizes), not a speed target: the suite
+    // runs on a shared 2-core machine beside other test assemblies. Parser speed is measured by the benchmarks.
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
 
     private static ParseResult ParseWithinBudget(string text, ParserOptions? options = null)
     {

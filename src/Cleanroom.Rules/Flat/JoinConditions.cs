@@ -22,6 +22,7 @@ internal sealed class JoinConditions(
 {
     private readonly List<(int From, int To)> edges = [];
     private readonly Dictionary<JoinOperator, SqlNode> operatorsUsed = [];
+    private readonly ValueFamilies families = new(columns.StaticTypeOf);
 
     public IReadOnlyList<(int From, int To)> Check(IReadOnlyList<JoinClause> joins)
     {
@@ -79,6 +80,10 @@ internal sealed class JoinConditions(
             violations.Add(joinColumnRule, "each join equality must compare a column of the table being joined with a column of a table before it", equality);
             return;
         }
+        // Columns of different kinds would be cast row by row, and a value that does not convert fails the query: an
+        // oracle on the other table's data.
+        if (families.Incomparable(leftReference, rightReference) is { } mismatch)
+            violations.Add(RuleNames.Types, mismatch, equality);
         var (leftKind, rightKind) = (classes.Of(left.Column), classes.Of(right.Column));
         if (classes.JoinMisuse(leftKind, left.Display, left.Column.Name, rightKind, right.Display, right.Column.Name) is { } misuse)
             violations.Add(ColumnClasses.JoinRuleFor(leftKind, rightKind), misuse, equality);

@@ -56,6 +56,89 @@ internal sealed class DuckDbWriter(RenderOptions options) : SqlWriter
             Append(')');
     }
 
+    // Non-null while writing a clause evaluated after grouping (the select list, HAVING and ORDER BY of an aggregating
+    // SELECT): the group keys, which are written exactly as in GROUP BY so that DuckDB matches them.
+    private IReadOnlyList<Expression>? groupKeys;
+
+    /// <summary>
+    /// Arithmetic and scalar functions over columns answer NULL where DuckDB would raise (overflow, a date out of range,
+    /// input a function rejects), as Spark does without ANSI mode. An error that depends on data would tell the runner
+    /// something about rows it may not see, one query at a time (peers-and-attacks B.6a). After grouping, only group
+    /// keys and aggregate arguments are guarded: the rest is computed from surviving groups alone, and DuckDB cannot
+    /// bind <c>try()</c> around a grouped column there.
+    /// </summary>
+    public override void Expression(Expression expression)
+    {
+        if (groupKeys is { } keys)
+        {
+            if (keys.Contains(expression) || expression is FunctionCall call && FunctionCatalog.IsAggregateCall(call))
+                WithGroupKeys(null, () => Expression(expression));
+            else
+                base.Expression(expression);
+            return;
+        }
+
+        if (!MayRaise(expression) || !TryScope.Admits(expression))
+        {
+            base.Expression(expression);
+            return;
+        }
+
+        Append("try(");
+        base.Expression(expression);
+        Append(')');
+    }
+
+    public override void Query(Query query, bool outermost = false) =>
+        WithGroupKeys(null, () => base.Query(query, outermost));
+
+    protected override void OrderBy(Query query) =>
+        WithGroupKeys(query.Body is SelectCore select ? KeysAfterGrouping(select) : null, () => base.OrderBy(query));
+
+    protected override void Having(SelectCore select) =>
+        WithGroupKeys(KeysAfterGrouping(select), () => base.Having(select));
+
+    private void WithGroupKeys(IReadOnlyList<Expression>? keys, Action write)
+    {
+        var outer = groupKeys;
+        groupKeys = keys;
+        try
+        {
+            write();
+        }
+        finally
+        {
+            groupKeys = outer;
+        }
+    }
+
+    /// <summary>Null when the SELECT does not aggregate; else its GROUP BY keys, ordinals and aliases resolved to the items.</summary>
+    private static List<Expression>? KeysAfterGrouping(SelectCore select)
+    {
+        var items = select.Items.OfType<ExpressionItem>().ToList();
+        if (select.GroupBy.Count == 0 && select.Having is null && !items.Any(i => TryScope.Aggregates(i.Expression)))
+            return null;
+        var keys = new List<Expression>();
+        foreach (var key in select.GroupBy)
+        {
+            keys.Add(key);
+            if (key is NumberLiteral ordinal && int.TryParse(ordinal.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+                && position >= 1 && position <= select.Items.Count && select.Items[position - 1] is ExpressionItem byOrdinal)
+                keys.Add(byOrdinal.Expression);
+            if (key is ColumnReference { Parts.Count: 1 } name)
+                keys.AddRange(items.Where(i => i.Alias is { } alias && string.Equals(alias.Name, name.Parts[0].Name, StringComparison.OrdinalIgnoreCase)).Select(i => i.Expression));
+        }
+        return keys;
+    }
+
+    private static bool MayRaise(Expression expression) => expression switch
+    {
+        BinaryExpression binary => IsArithmetic(binary.Operator),
+        UnaryExpression unary => unary.Operator == UnaryOperator.Negate,
+        FunctionCall call => call.Over is null && !call.Star && !FunctionCatalog.IsAggregate(call.Name.Name),
+        _ => false,
+    };
+
     protected override void Binary(BinaryExpression binary)
     {
         if (IsArithmetic(binary.Operator) && (TypeOf(binary.Left) == StaticType.String || TypeOf(binary.Right) == StaticType.String))
@@ -141,13 +224,16 @@ internal sealed class DuckDbWriter(RenderOptions options) : SqlWriter
         Append("SELECT ");
         if (select.Distinct)
             Append("DISTINCT ");
-        if (outermost && options.NameOutputColumns)
+        WithGroupKeys(KeysAfterGrouping(select), () =>
         {
-            var names = OutputColumns.Of(select);
-            SelectList(select, i => select.Items[i] is ExpressionItem { Alias: null } ? new Identifier(names[i]) : null);
-        }
-        else
-            SelectList(select);
+            if (outermost && options.NameOutputColumns)
+            {
+                var names = OutputColumns.Of(select);
+                SelectList(select, i => select.Items[i] is ExpressionItem { Alias: null } ? new Identifier(names[i]) : null);
+            }
+            else
+                SelectList(select);
+        });
         SelectClauses(select);
     }
 

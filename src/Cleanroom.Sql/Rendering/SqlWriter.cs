@@ -46,7 +46,7 @@ internal abstract class SqlWriter
 
     protected abstract void DatePartName(DatePartLiteral part);
 
-    public void Query(Query query, bool outermost = false)
+    public virtual void Query(Query query, bool outermost = false)
     {
         if (query.With.Count > 0)
         {
@@ -66,12 +66,17 @@ internal abstract class SqlWriter
             Append(' ');
         }
         Body(query.Body, outermost, query);
+        OrderBy(query);
+        Limits(query);
+    }
+
+    protected virtual void OrderBy(Query query)
+    {
         if (query.OrderBy.Count > 0)
         {
             Append(" ORDER BY ");
             OrderItems(query.OrderBy);
         }
-        Limits(query);
     }
 
     protected virtual void Limits(Query query)
@@ -185,9 +190,11 @@ internal abstract class SqlWriter
         if (select.Having is not null)
         {
             Append(" HAVING ");
-            Expression(select.Having);
+            Having(select);
         }
     }
+
+    protected virtual void Having(SelectCore select) => Expression(select.Having!);
 
     protected void TableReference(TableReference table)
     {

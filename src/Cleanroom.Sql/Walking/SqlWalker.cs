@@ -48,6 +48,9 @@ public abstract class SqlWalker
 
     public void Walk(Query query) => Query(query, new WalkContext(Clause.Select, 0, false, false, false));
 
+    /// <summary>Walks one expression (and any subqueries in it) as if it stood in a SELECT list.</summary>
+    public void Walk(Expression expression) => Expression(expression, new WalkContext(Clause.Select, 0, false, false, false));
+
     private void Query(Query query, WalkContext context)
     {
         OnQuery(query, context);

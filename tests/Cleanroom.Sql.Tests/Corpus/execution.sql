@@ -165,3 +165,39 @@ SELECT NULL::BIGINT AS f, NULL::BIGINT AS c, 3::BIGINT AS g, -3::BIGINT AS h
 SELECT 'NY' + '_' AS a, '1' + 2 AS b, 3 - '1.5' AS c, '4' * '2' AS d, '9' / '3' AS e
 -- duckdb
 SELECT NULL::DOUBLE AS a, 3.0::DOUBLE AS b, 1.5::DOUBLE AS c, 8.0::DOUBLE AS d, 3.0::DOUBLE AS e
+----
+SELECT id, date_add(DATE '2000-01-01', name) AS a, add_months(DATE '2000-01-01', id * 1000000000) AS b, dateadd(day, id * 1e30, DATE '2000-01-01') AS c FROM people ORDER BY id
+-- duckdb
+SELECT id, NULL::DATE AS a, NULL::DATE AS b, NULL::TIMESTAMP AS c FROM people ORDER BY id
+----
+SELECT id, id * 9223372036854775807 AS m, -(id - 1 - 9223372036854775807 - 1) AS n, abs(id - 1 - 9223372036854775807 - 1) AS a FROM people ORDER BY id
+-- duckdb
+SELECT * FROM (VALUES (1, 9223372036854775807, NULL, NULL), (2, NULL, 9223372036854775807, 9223372036854775807), (3, NULL, 9223372036854775806, 9223372036854775806)) v(id, m, n, a)
+----
+SELECT coalesce(date_add(DATE '2000-01-01', name), DATE '1999-12-31') AS d, count(DISTINCT id * 2) AS n FROM people GROUP BY coalesce(date_add(DATE '2000-01-01', name), DATE '1999-12-31')
+-- duckdb
+SELECT DATE '1999-12-31' AS d, 3 AS n
+----
+SELECT date_add(DATE '2000-01-01', id) AS d, upper(name) AS u, count(DISTINCT code) AS n FROM people GROUP BY id, name ORDER BY d
+-- duckdb
+SELECT DATE '2000-01-01' + id AS d, upper(name) AS u, count(DISTINCT code) AS n FROM people GROUP BY id, name ORDER BY d
+----
+SELECT id + 1 AS k, sum(id * 2) AS s FROM people GROUP BY id + 1 HAVING sum(id * 2) > 2 ORDER BY id + 1
+-- duckdb
+SELECT id + 1 AS k, sum(id * 2) AS s FROM people GROUP BY id + 1 HAVING sum(id * 2) > 2 ORDER BY id + 1
+----
+SELECT id * 10 AS k, count(*) AS c FROM people GROUP BY 1 ORDER BY 1 DESC
+-- duckdb
+SELECT id * 10 AS k, count(*) AS c FROM people GROUP BY 1 ORDER BY 1 DESC
+----
+SELECT upper(code) AS c, count(name) AS n FROM people GROUP BY c ORDER BY c
+-- duckdb
+SELECT upper(code) AS c, count(name) AS n FROM people GROUP BY c ORDER BY c
+----
+SELECT id, count(*) AS n, rank() OVER (ORDER BY id * 2 DESC) AS r, (SELECT max(p.id * 2) FROM people p) AS m FROM people GROUP BY id HAVING id * 2 > 2 ORDER BY id * 3
+-- duckdb
+SELECT id, count(*) AS n, rank() OVER (ORDER BY id * 2 DESC) AS r, 6 AS m FROM people GROUP BY id HAVING id * 2 > 2 ORDER BY id * 3
+----
+SELECT DISTINCT upper(code) AS c FROM people ORDER BY upper(code)
+-- duckdb
+SELECT DISTINCT upper(code) AS c FROM people ORDER BY upper(code)

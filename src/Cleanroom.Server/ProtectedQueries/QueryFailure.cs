@@ -23,6 +23,8 @@ internal sealed record QueryFailure(string Code, string Message)
 
     public static QueryFailure Memory { get; } = new("ResourceLimitError", "The query needed more memory than the server allows a query.");
 
+    public static QueryFailure WorkDisk { get; } = new("ResourceLimitError", "The query's result and temporary data needed more disk space than the server allows a query.");
+
     public static QueryFailure Delivery { get; } = new("ResultDeliveryError", "The result could not be written to the result location.");
 
     public static QueryFailure ColumnClass { get; } = new(

@@ -1,5 +1,5 @@
 """A clean room of one: B creates it, can query and receive results, and offers one CUSTOM table of its own (3,000 rows
-of CSV). phase "world" builds it; "start" starts a long query (a three-way cross join) and waits until it runs;
+of CSV). phase "world" builds it; "start" starts a long query (a three-way cross join, or args "sql") and waits until it runs;
 "plant" puts an object where that query's result parts would go (a result half published when the server dies);
 "verify" reads the query, lists its result folder and runs a tiny query. args carry "membership" and "query"."""
 import time
@@ -38,7 +38,7 @@ if phase == "world":
                                                         analysisRuleType="CUSTOM", analysisRulePolicy=receivers("custom", "B"))
     emit({"membership": membership["id"]})
 elif phase == "start":
-    started = b.start_protected_query(type="SQL", membershipIdentifier=ARGS["membership"], sqlParameters={"queryString": LONG},
+    started = b.start_protected_query(type="SQL", membershipIdentifier=ARGS["membership"], sqlParameters={"queryString": ARGS.get("sql", LONG)},
                                       resultConfiguration=RESULT)["protectedQuery"]
     running = wait(ARGS["membership"], started["id"], lambda status: status != "SUBMITTED")
     emit({"id": started["id"], "status": running["status"], "final": wait(ARGS["membership"], started["id"], lambda status: status not in ("SUBMITTED", "STARTED"), ARGS.get("limit", 0))})

@@ -18,6 +18,7 @@ internal sealed class DuckDbSession : IDisposable
 
     public DuckDbSession(QueryEngineOptions options, string workDirectory)
     {
+        WorkDiskLimitBytes = options.EffectiveWorkDiskLimitBytes(workDirectory);
         connection.Open();
         var settings = new List<string>
         {
@@ -28,12 +29,16 @@ internal sealed class DuckDbSession : IDisposable
             "SET enable_progress_bar = false",
             "SET TimeZone = 'UTC'",
             $"SET memory_limit = '{options.EffectiveMemoryLimitBytes.ToString(CultureInfo.InvariantCulture)}B'",
+            $"SET max_temp_directory_size = '{WorkDiskLimitBytes.ToString(CultureInfo.InvariantCulture)}B'",
         };
         foreach (var setting in settings)
         {
             Execute(setting);
         }
     }
+
+    /// <summary>The most the query's work folder may hold; DuckDB's spill files stop there by themselves.</summary>
+    public long WorkDiskLimitBytes { get; }
 
     /// <summary>From now on DuckDB reads only <paramref name="files"/> and writes only under <paramref name="workDirectory"/>.</summary>
     public void LockDown(IEnumerable<string> files, string workDirectory)

@@ -24,6 +24,16 @@ public sealed record QueryEngineOptions
     /// <summary>The longest a query may run before it ends TIMED_OUT (AWS: 24 hours).</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// Disk a query may fill under its work folder: DuckDB's spill files and the result before it is published. Null: a
+    /// quarter of the free space on the data directory's disk when the query starts, so that no query can fill the disk
+    /// that holds every member's objects and the metadata store.
+    /// </summary>
+    public long? WorkDiskLimitBytes { get; init; }
+
+    public long EffectiveWorkDiskLimitBytes(string workDirectory) =>
+        WorkDiskLimitBytes ?? new DriveInfo(Path.GetFullPath(workDirectory)).AvailableFreeSpace / 4;
+
     /// <summary>When a result is written as several files, each holds about this many bytes.</summary>
     public long PartFileBytes { get; init; } = 256L * 1024 * 1024;
 }

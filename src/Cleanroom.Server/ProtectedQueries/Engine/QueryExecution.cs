@@ -53,10 +53,17 @@ internal sealed class QueryExecution(ObjectStore objects, ObjectCatalog catalog,
         using var session = new DuckDbSession(options.Queries, work);
         using var interrupt = cancellationToken.Register(session.Interrupt);
         TableViews.CreateLocked(session, tables, work, table => plan.Classes?.GetValueOrDefault(table.ViewName));
-        logger.LogDebug("Protected query {QueryId} runs {Sql}", plan.QueryId, plan.Sql);
         var format = plan.Delivery.Format == ResultDelivery.Parquet ? "FORMAT parquet" : "FORMAT csv, HEADER true";
         var parts = plan.Delivery.SingleFile ? string.Empty : $", FILE_SIZE_BYTES {options.Queries.PartFileBytes}";
-        session.Execute($"COPY ({plan.Sql}) TO {EngineSql.Literal(output)} ({format}{parts})");
+        using var guard = new WorkFolderGuard(work, session.WorkDiskLimitBytes, session.Interrupt);
+        try
+        {
+            session.Execute($"COPY ({plan.Sql}) TO {EngineSql.Literal(output)} ({format}{parts})");
+        }
+        catch (Exception) when (guard.Exceeded)
+        {
+            throw new QueryFailureException(QueryFailure.WorkDisk);
+        }
     }
 
     /// <summary>Moves the result files into the receiver's bucket; a failure removes the parts already published.</summary>

@@ -51,7 +51,7 @@ internal sealed record BenchSettings
             string Value() => index + 1 < args.Count ? args[++index] : throw new ArgumentException($"{name} needs a value.");
             settings = name switch
             {
-                "--rows" => settings with { Scales = [.. Value().Split(',').Select(value => long.Parse(value, CultureInfo.InvariantCulture))] },
+                "--rows" => settings with { Scales = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(value => long.Parse(value, CultureInfo.InvariantCulture))] },
                 "--runs" => settings with { Runs = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--seed" => settings with { Seed = long.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--queries" => settings with { Queries = Value().Split(',') },

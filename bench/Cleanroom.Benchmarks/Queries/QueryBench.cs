@@ -80,7 +80,7 @@ internal static class QueryBench
         if (!settings.SkipC3r)
         {
             c3rLoad = await QuietAsync(settings.QuietLoad, log);
-            c3r = C3rThroughput.EncryptRowsPerSecond(C3rRows, runs: 3);
+            c3r = C3rThroughput.EncryptRowsPerSecond(C3rRows, runs: 5);
             log.WriteLine($"C3R encryption: {c3r:F0} rows/s");
         }
 

@@ -26,5 +26,10 @@ internal sealed record QueryFigures(
 {
     public double ProtectedRatio => ProtectedMs / RawMs;
 
+    /// <summary>protected / raw within each round, whose two runs ran back to back: steadier than the ratio of medians on a noisy machine.</summary>
+    public IReadOnlyList<double> PairedRatios => [.. ProtectedSamples.Zip(RawSamples, (protectedMs, rawMs) => protectedMs / rawMs)];
+
+    public double PairedRatio => Samples.Median(PairedRatios);
+
     public double EndToEndRatio => EndToEndMs / RawMs;
 }

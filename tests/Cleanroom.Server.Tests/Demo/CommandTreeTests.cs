@@ -32,7 +32,7 @@ public sealed class CommandTreeTests
         }
 
         Assert.Equal(
-            ["", "account", "account create", "account list", "c3r", "c3r decrypt", "c3r encrypt", "c3r schema", "demo", "serve"],
+            ["", "account", "account create", "account list", "c3r", "c3r decrypt", "c3r encrypt", "c3r schema", "datagen", "demo", "serve"],
             found.Order(StringComparer.Ordinal));
     }
 
@@ -42,6 +42,7 @@ public sealed class CommandTreeTests
     [InlineData("c3r", "encrypt", "{missing}", "--id", "3a7b2c1d-0000-4000-8000-000000000000", "--schema", "{missing}")]
     [InlineData("c3r", "decrypt", "{missing}", "--id", "3a7b2c1d-0000-4000-8000-000000000000")]
     [InlineData("serve", "--data-dir", "{file}", "--urls", "http://127.0.0.1:0")]
+    [InlineData("datagen", "--out", "{file}", "--rows", "1000")]
     public async Task FailuresAreOneLineWithExitOne(params string[] arguments)
     {
         using var directory = new TempDirectory();

@@ -44,7 +44,7 @@ internal sealed class DuplicateFinder : IDisposable
         var queue = new PriorityQueue<IEnumerator<ReadOnlyMemory<byte>>, FingerprintDigest>();
         foreach (var run in _runs)
         {
-            var records = run.Records().GetEnumerator();
+            var records = run.Records(_runKey).GetEnumerator();
             if (records.MoveNext())
             {
                 queue.Enqueue(records, FingerprintDigest.Read(records.Current.Span));

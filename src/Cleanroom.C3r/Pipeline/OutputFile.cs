@@ -56,6 +56,14 @@ internal sealed class OutputFile : IDisposable
         Stream.Dispose();
         try
         {
+            // Delete first rather than rename over the old file: on ext4 a rename that replaces a file makes the
+            // kernel allocate and start writing out the whole new file there and then (auto_da_alloc), about
+            // half a second per 400 MB, while a plain rename does not.
+            if (_overwrite)
+            {
+                File.Delete(_destination);
+            }
+
             File.Move(TemporaryPath, _destination, _overwrite);
         }
         catch (IOException e)

@@ -14,11 +14,15 @@ internal sealed class RowShuffler : IDisposable
 {
     private const int MaxBuckets = 256;
 
+    // Loaded buckets waiting to be written; with the one being written, at most three buckets are in memory.
+    private const int LoadAhead = 2;
+
     private readonly string _directory;
     private readonly long _budget;
     private readonly int _chunkSize;
     private readonly SecureRandom _random = new();
-    private readonly AesGcm _spillKey = new(RandomNumberGenerator.GetBytes(32), CellFormat.TagLength);
+    private readonly byte[] _spillKeyBytes = RandomNumberGenerator.GetBytes(32);
+    private readonly AesGcm _spillKey;
     private readonly List<byte[]> _chunks = [];
     private readonly List<(int Chunk, int Offset, int Length)> _rows = [];
     private uint _nextFileId;
@@ -32,6 +36,7 @@ internal sealed class RowShuffler : IDisposable
         _budget = Math.Max(memoryBudget, 16 * 1024);
         _chunkSize = (int)Math.Clamp(_budget / 8, 4096, 1 << 20);
         _chunkUsed = _chunkSize;
+        _spillKey = new AesGcm(_spillKeyBytes, CellFormat.TagLength);
     }
 
     /// <summary>Fraction of the input read so far (0..1), used to size the buckets when spilling.</summary>
@@ -86,59 +91,44 @@ internal sealed class RowShuffler : IDisposable
             return;
         }
 
-        // One bucket is loaded ahead: reading and decrypting overlap with writing the previous bucket.
-        using var loaded = new System.Collections.Concurrent.BlockingCollection<RowShuffler>(1);
-        using var stop = new CancellationTokenSource();
-        Exception? failure = null;
-        var loader = new Thread(() =>
+        // Buckets are loaded ahead on other threads (read and decrypted), so loading overlaps with writing; they
+        // are still written in bucket order, so the output order depends only on the random labels.
+        var buckets = _buckets;
+        foreach (var bucket in buckets)
         {
-            try
-            {
-                foreach (var bucket in _buckets)
-                {
-                    loaded.Add(Load(bucket), stop.Token);
-                }
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-            }
-            catch (Exception e)
-            {
-                failure = e;
-            }
-            finally
-            {
-                loaded.CompleteAdding();
-            }
-        })
-        {
-            IsBackground = true,
-            Name = "c3r-shuffle-loader",
-        };
-        loader.Start();
+            bucket.Flush();
+        }
+
+        var loads = new Queue<Task<RowShuffler>>();
+        var started = 0;
         try
         {
-            foreach (var inner in loaded.GetConsumingEnumerable())
+            for (var i = 0; i < buckets.Length; i++)
             {
-                using (inner)
+                while (started < buckets.Length && loads.Count < LoadAhead)
                 {
-                    inner.Drain(write);
+                    var bucket = buckets[started++];
+                    loads.Enqueue(Task.Run(() => Load(bucket)));
                 }
+
+                using var inner = loads.Dequeue().GetAwaiter().GetResult();
+                inner.Drain(write);
             }
         }
         finally
         {
-            stop.Cancel();
-            loader.Join();
-            while (loaded.TryTake(out var unused))
+            // On failure, wait for loads still running so no thread touches a bucket after Dispose.
+            foreach (var pending in loads)
             {
-                unused.Dispose();
+                try
+                {
+                    pending.Wait();
+                    pending.Result.Dispose();
+                }
+                catch (AggregateException)
+                {
+                }
             }
-        }
-
-        if (failure is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
         }
 
         _buckets = null;
@@ -156,19 +146,22 @@ internal sealed class RowShuffler : IDisposable
 
         ReleaseMemory();
         _spillKey.Dispose();
+        CryptographicOperations.ZeroMemory(_spillKeyBytes);
     }
 
     /// <summary>Reads a bucket into a new shuffler (which splits it again should it still be too large).</summary>
     private RowShuffler Load(SpillFile bucket)
     {
+        // Buckets load on several threads at once, each with its own instance of the spill key.
         using (bucket)
+        using (var key = new AesGcm(_spillKeyBytes, CellFormat.TagLength))
         {
             var inner = new RowShuffler(_directory, _budget)
             {
                 // The bucket's size, for sizing a second split.
                 InputFraction = Math.Min(1, _budget / (double)Math.Max(1, bucket.RecordBytes)),
             };
-            foreach (var record in bucket.Records())
+            foreach (var record in bucket.Records(key))
             {
                 inner.Add(record.Span);
             }

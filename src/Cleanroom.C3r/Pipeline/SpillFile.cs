@@ -59,11 +59,13 @@ internal sealed class SpillFile : IDisposable
         RecordCount++;
     }
 
-    /// <summary>Reads every record back, in write order.</summary>
-    public IEnumerable<ReadOnlyMemory<byte>> Records()
+    /// <summary>
+    /// Reads every record back, in write order, decrypting with <paramref name="key"/>: an instance of the same key
+    /// owned by the reading thread, as an <see cref="AesGcm"/> is not safe to share between threads.
+    /// </summary>
+    public IEnumerable<ReadOnlyMemory<byte>> Records(AesGcm key)
     {
-        FlushBlock();
-        _stream.Flush();
+        Flush();
         _stream.Position = 0;
         var header = new byte[4];
         var counter = 0UL;
@@ -80,7 +82,7 @@ internal sealed class SpillFile : IDisposable
             }
 
             _stream.ReadExactly(cipher.AsSpan(0, length + CellFormat.TagLength));
-            _aes.Decrypt(Nonce(counter++), cipher.AsSpan(0, length), cipher.AsSpan(length, CellFormat.TagLength), plain.AsSpan(0, length));
+            key.Decrypt(Nonce(counter++), cipher.AsSpan(0, length), cipher.AsSpan(length, CellFormat.TagLength), plain.AsSpan(0, length));
             var offset = 0;
             while (offset < length)
             {
@@ -89,6 +91,16 @@ internal sealed class SpillFile : IDisposable
                 offset += 4 + recordLength;
             }
         }
+    }
+
+    /// <summary>
+    /// Encrypts and writes the last partial block with the writing key. Call it on the writing thread before another
+    /// thread reads the records back.
+    /// </summary>
+    public void Flush()
+    {
+        FlushBlock();
+        _stream.Flush();
     }
 
     public void Dispose()

@@ -41,7 +41,7 @@ public sealed class RowShufflerTests
                 spill.Add(Encoding.ASCII.GetBytes($"secret-row-{i}"));
             }
 
-            Assert.Equal(20_000, spill.Records().Count());
+            Assert.Equal(20_000, spill.Records(key).Count());
             using var raw = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             var bytes = new byte[raw.Length];
             raw.ReadExactly(bytes);

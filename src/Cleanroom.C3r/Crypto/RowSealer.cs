@@ -9,22 +9,26 @@ namespace Cleanroom.C3r;
 /// </summary>
 internal sealed class RowSealer : IDisposable
 {
-    private readonly byte[] _rootKey;
     private readonly byte[] _nonce = new byte[CellFormat.NonceLength];
     private readonly byte[] _rowKey = new byte[32];
+
+    // Hash inputs are assembled in one buffer and appended in one call: each call into the native hash has a
+    // fixed cost that is large beside hashing a few dozen bytes.
+    private readonly byte[] _rowKeyInput = new byte[32 + CellFormat.NonceLength];
+    private byte[] _ivInput = new byte[64 + CellFormat.NonceLength];
 
     // Reused: a one-shot SHA256.HashData costs noticeably more per call than resetting a live hash.
     private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private byte[] _body = new byte[1024];
     private AesGcm? _aes;
 
-    public RowSealer(byte[] rootKey) => _rootKey = rootKey;
+    public RowSealer(byte[] rootKey) => rootKey.CopyTo(_rowKeyInput, 0);
 
     public void BeginRow(ReadOnlySpan<byte> nonce)
     {
         nonce.CopyTo(_nonce);
-        _sha.AppendData(_rootKey);
-        _sha.AppendData(nonce);
+        nonce.CopyTo(_rowKeyInput.AsSpan(32));
+        _sha.AppendData(_rowKeyInput);
         _sha.GetHashAndReset(_rowKey);
         _aes?.Dispose();
         _aes = new AesGcm(_rowKey, CellFormat.TagLength);
@@ -46,8 +50,15 @@ internal sealed class RowSealer : IDisposable
         // IV = first 12 bytes of SHA-256(column name || nonce).
         var iv = body.Slice(CellFormat.NonceLength, CellFormat.IvLength);
         Span<byte> digest = stackalloc byte[32];
-        _sha.AppendData(columnName);
-        _sha.AppendData(_nonce);
+        var ivInputLength = columnName.Length + CellFormat.NonceLength;
+        if (_ivInput.Length < ivInputLength)
+        {
+            _ivInput = new byte[ivInputLength];
+        }
+
+        columnName.CopyTo(_ivInput);
+        _nonce.CopyTo(_ivInput, columnName.Length);
+        _sha.AppendData(_ivInput.AsSpan(0, ivInputLength));
         _sha.GetHashAndReset(digest);
         digest[..CellFormat.IvLength].CopyTo(iv);
         var cipher = body.Slice(CellFormat.NonceLength + CellFormat.IvLength, padded.Length);
@@ -63,5 +74,7 @@ internal sealed class RowSealer : IDisposable
     {
         _aes?.Dispose();
         _sha.Dispose();
+        CryptographicOperations.ZeroMemory(_rowKeyInput);
+        CryptographicOperations.ZeroMemory(_rowKey);
     }
 }

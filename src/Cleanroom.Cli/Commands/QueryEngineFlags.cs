@@ -6,7 +6,7 @@ namespace Cleanroom.Cli.Commands;
 
 /// <summary>
 /// <c>cleanroom serve</c>'s protected-query engine flags: <c>--max-concurrent-queries N</c>, <c>--query-threads N</c>,
-/// <c>--query-memory-limit SIZE</c> (bytes, or with KB/MB/GB/TB or KiB/MiB/GiB/TiB) and <c>--query-time-limit
+/// <c>--query-memory-limit SIZE</c> and <c>--query-disk-limit SIZE</c> (bytes, or with KB/MB/GB/TB or KiB/MiB/GiB/TiB) and <c>--query-time-limit
 /// DURATION</c> (<c>90s</c>, <c>30m</c>, <c>2h</c>, <c>1d</c> or <c>hh:mm:ss</c>). An absent flag keeps the engine's default.
 /// </summary>
 internal sealed class QueryEngineFlags
@@ -29,13 +29,19 @@ internal sealed class QueryEngineFlags
         CustomParser = result => Quantity.ParseBytes(result),
     };
 
+    private readonly Option<long?> diskLimit = new("--query-disk-limit")
+    {
+        Description = "Disk a protected query's spill files and result may fill, e.g. 20GiB (default: a quarter of the free disk when it starts).",
+        CustomParser = result => Quantity.ParseBytes(result),
+    };
+
     private readonly Option<TimeSpan?> timeLimit = new("--query-time-limit")
     {
         Description = "Longest a protected query may run before it ends TIMED_OUT, e.g. 30m or 2h (default 24h).",
         CustomParser = result => Quantity.ParseDuration(result),
     };
 
-    public IEnumerable<Option> All => [maxConcurrent, threads, memoryLimit, timeLimit];
+    public IEnumerable<Option> All => [maxConcurrent, threads, memoryLimit, diskLimit, timeLimit];
 
     /// <summary><paramref name="defaults"/> with every flag given on the command line applied.</summary>
     public QueryEngineOptions Apply(ParseResult parse, QueryEngineOptions defaults) => defaults with
@@ -43,6 +49,7 @@ internal sealed class QueryEngineFlags
         MaxConcurrentQueries = parse.GetValue(maxConcurrent) ?? defaults.MaxConcurrentQueries,
         ThreadsPerQuery = parse.GetValue(threads) ?? defaults.ThreadsPerQuery,
         MemoryLimitBytes = parse.GetValue(memoryLimit) ?? defaults.MemoryLimitBytes,
+        WorkDiskLimitBytes = parse.GetValue(diskLimit) ?? defaults.WorkDiskLimitBytes,
         TimeLimit = parse.GetValue(timeLimit) ?? defaults.TimeLimit,
     };
 

@@ -51,6 +51,7 @@ public sealed class ServeEngineFlagsTests
             "--max-concurrent-queries" => options.MaxConcurrentQueries.ToString(CultureInfo.InvariantCulture),
             "--query-threads" => options.ThreadsPerQuery.ToString(CultureInfo.InvariantCulture),
             "--query-memory-limit" => options.MemoryLimitBytes?.ToString(CultureInfo.InvariantCulture),
+            "--query-disk-limit" => options.WorkDiskLimitBytes?.ToString(CultureInfo.InvariantCulture),
             "--query-time-limit" => options.TimeLimit.ToString("c", CultureInfo.InvariantCulture),
             _ => throw new ArgumentException($"Unknown flag {flag}."),
         };
@@ -62,9 +63,10 @@ public sealed class ServeEngineFlagsTests
             MaxConcurrentQueries = options.MaxConcurrentQueries,
             ThreadsPerQuery = options.ThreadsPerQuery,
             MemoryLimitBytes = options.MemoryLimitBytes,
+            WorkDiskLimitBytes = options.WorkDiskLimitBytes,
             TimeLimit = options.TimeLimit,
         }, options);
-        Assert.Equal(1, new[] { options.MaxConcurrentQueries != defaults.MaxConcurrentQueries, options.ThreadsPerQuery != defaults.ThreadsPerQuery, options.MemoryLimitBytes != defaults.MemoryLimitBytes, options.TimeLimit != defaults.TimeLimit }.Count(changed => changed));
+        Assert.Equal(1, new[] { options.MaxConcurrentQueries != defaults.MaxConcurrentQueries, options.ThreadsPerQuery != defaults.ThreadsPerQuery, options.MemoryLimitBytes != defaults.MemoryLimitBytes, options.WorkDiskLimitBytes != defaults.WorkDiskLimitBytes, options.TimeLimit != defaults.TimeLimit }.Count(changed => changed));
     }
 
     [Theory]
